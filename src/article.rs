@@ -1,0 +1,24 @@
+//! What extraction returns: the [`Article`].
+
+use serde::Serialize;
+
+/// The main content of a page.
+///
+/// `text` holds one block per paragraph, heading, list item, table cell or
+/// quote, separated by a blank line. It is empty when the page has no main
+/// content (a bare navigation page, say); that is not an error.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Article {
+    /// The page's title, when one was found.
+    pub title: Option<String>,
+    /// The article body as plain text.
+    pub text: String,
+}
+
+impl Article {
+    /// True when no main content was found.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}

@@ -1,0 +1,50 @@
+//! unboil takes a saved web page and gives back the article: the body text a
+//! person came to read, without navigation, menus, banners, share bars,
+//! related-story lists, comment boxes and footers.
+//!
+//! ```
+//! let html = r#"<html><head><title>Rain due - The Daily</title></head><body>
+//!   <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+//!   <article><h1>Rain due</h1>
+//!     <p>Forecasters expect heavy rain across the region on Monday, with local flooding likely.</p>
+//!     <p>Residents are advised to keep drains clear and to avoid low-lying roads.</p>
+//!   </article>
+//!   <footer>All rights reserved.</footer></body></html>"#;
+//! let article = unboil::extract(html)?;
+//! assert!(article.text.contains("heavy rain"));
+//! assert!(!article.text.contains("All rights reserved"));
+//! # Ok::<(), unboil::Error>(())
+//! ```
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//! `decode` → `parse` (with depth guard) → `prune` → `segment` → `features`
+//! → `score` → `select` → `assemble` → `render`. See DESIGN.md for why.
+
+mod article;
+mod decode;
+mod error;
+mod extractor;
+mod options;
+
+pub mod metric;
+
+pub use article::Article;
+pub use error::Error;
+pub use extractor::Extractor;
+pub use options::{ExtractorBuilder, Options};
+
+/// Extract the article from an HTML page held as a string.
+///
+/// A shortcut over [`Extractor::default`]; build one [`Extractor`] and reuse it
+/// when extracting many pages, as it sets up its word lists once.
+pub fn extract(html: &str) -> Result<Article, Error> {
+    Extractor::default().extract(html)
+}
+
+/// Extract the article from an HTML page held as bytes in any encoding.
+///
+/// The encoding comes from a byte-order mark, then a `<meta charset>` or
+/// `http-equiv` declaration near the start, then statistical detection.
+pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
+    Extractor::default().extract_bytes(bytes)
+}

@@ -1,0 +1,1 @@
+//! Quality metrics for extraction benchmarks (placeholder).

@@ -1,0 +1,94 @@
+//! Configuration: one [`Options`] struct, built by [`ExtractorBuilder`], held
+//! by a reusable [`Extractor`].
+
+/// Default cap on input size: far above any real page (the largest page of the
+/// evaluation sets is under 2 MB), low enough to refuse runaway inputs.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
+
+/// Default cap on element nesting depth. Blink and WebKit cap their parsers'
+/// tree depth at 512; deeper start tags are dropped (their text is kept).
+pub const DEFAULT_MAX_DEPTH: usize = 512;
+
+/// Every setting of an extractor. Build one with [`ExtractorBuilder`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Inputs larger than this many bytes are refused with [`Error::InputTooLarge`](crate::Error::InputTooLarge).
+    pub max_input_bytes: usize,
+    /// Elements nested deeper than this are flattened into their ancestor.
+    pub max_depth: usize,
+    /// Prefer leaving out doubtful blocks (fewer false positives).
+    pub favor_precision: bool,
+    /// Prefer keeping doubtful blocks (fewer misses).
+    pub favor_recall: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_depth: DEFAULT_MAX_DEPTH,
+            favor_precision: false,
+            favor_recall: false,
+        }
+    }
+}
+
+/// Builds an [`Extractor`](crate::Extractor).
+///
+/// ```
+/// let extractor = unboil::Extractor::builder()
+///     .favor_precision(true)
+///     .max_input_bytes(10 << 20)
+///     .build();
+/// let article = extractor.extract("<html><body><p>Hello, reader.</p></body></html>")?;
+/// # Ok::<(), unboil::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    options: Options,
+}
+
+impl ExtractorBuilder {
+    /// Refuse inputs over `bytes` bytes.
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.options.max_input_bytes = bytes;
+        self
+    }
+
+    /// Flatten elements nested deeper than `depth` (at least 16).
+    pub fn max_depth(mut self, depth: usize) -> Self {
+        self.options.max_depth = depth.max(16);
+        self
+    }
+
+    /// Leave out doubtful blocks. Turns `favor_recall` off.
+    pub fn favor_precision(mut self, on: bool) -> Self {
+        self.options.favor_precision = on;
+        if on {
+            self.options.favor_recall = false;
+        }
+        self
+    }
+
+    /// Keep doubtful blocks. Turns `favor_precision` off.
+    pub fn favor_recall(mut self, on: bool) -> Self {
+        self.options.favor_recall = on;
+        if on {
+            self.options.favor_precision = false;
+        }
+        self
+    }
+
+    /// The extractor with these options.
+    pub fn build(self) -> crate::Extractor {
+        crate::Extractor::with_options(self.options)
+    }
+}
+
+impl Options {
+    /// A builder starting from the defaults.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+}
