@@ -1,0 +1,57 @@
+//! Command-line arguments.
+
+use clap::{Parser, ValueEnum};
+use std::path::PathBuf;
+
+/// Extract the main article text from saved web pages.
+///
+/// Each FILE is an HTML page, optionally gzip-compressed (recognised by its
+/// content, whatever its name). With no FILE, or where FILE is `-`, the page
+/// is read from standard input. A file that cannot be read or extracted is
+/// reported and the run goes on; the exit status is then 1.
+#[derive(Debug, Parser)]
+#[command(name = "unboil", version)]
+pub struct Args {
+    /// Pages to extract (.html, .htm, or gzip-compressed); `-` is standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// One compact JSON object per input and line: {"path", "title", "text", "error"}.
+    /// Same as `--format jsonl`.
+    #[arg(long, conflicts_with = "format")]
+    pub jsonl: bool,
+
+    /// Leave out doubtful blocks (fewer false positives).
+    #[arg(long, conflicts_with = "favor_recall")]
+    pub favor_precision: bool,
+
+    /// Keep doubtful blocks (fewer misses).
+    #[arg(long)]
+    pub favor_recall: bool,
+}
+
+impl Args {
+    /// The output format, after `--jsonl`.
+    pub fn format(&self) -> Format {
+        if self.jsonl {
+            Format::Jsonl
+        } else {
+            self.format
+        }
+    }
+}
+
+/// How results are written to standard output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The article text; a `==> FILE <==` header before each when there are several inputs.
+    Text,
+    /// One pretty-printed JSON object per input: path, title, text.
+    Json,
+    /// One compact JSON object per input and line, failures included.
+    Jsonl,
+}

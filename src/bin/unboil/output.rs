@@ -1,0 +1,230 @@
+//! Writing results: one [`Sink`] per output format.
+//!
+//! A sink receives every input's [`Outcome`] in input order. Failures go to
+//! standard error as `unboil: PATH: reason`, except in JSON Lines, where they
+//! are records of their own. More formats (markdown, html) are more sinks.
+
+use crate::cli::Format;
+use crate::input::Input;
+use crate::Outcome;
+use serde::Serialize;
+use std::fmt::Display;
+use std::io::{self, Write};
+use unboil::Article;
+
+/// Where results go.
+pub trait Sink {
+    /// Write the result for one input.
+    fn record(&mut self, input: &Input, outcome: &Outcome) -> io::Result<()>;
+    /// Flush everything written so far.
+    fn finish(&mut self) -> io::Result<()>;
+}
+
+/// The sink for `format`, writing to `out`. `inputs` is how many inputs
+/// there are (text output labels each one when there are several).
+pub fn sink<'a, W: Write + 'a>(format: Format, out: W, inputs: usize) -> Box<dyn Sink + 'a> {
+    match format {
+        Format::Text => Box::new(TextSink {
+            out,
+            headers: inputs > 1,
+            written: 0,
+        }),
+        Format::Json => Box::new(JsonSink { out }),
+        Format::Jsonl => Box::new(JsonlSink { out }),
+    }
+}
+
+/// Report a problem with `what` (a file, the output) on standard error.
+///
+/// A failure to write to standard error itself is ignored: there is nowhere
+/// left to report it.
+pub fn warn(what: &str, reason: &dyn Display) {
+    let _ = writeln!(io::stderr().lock(), "unboil: {what}: {reason}");
+}
+
+/// Report a failed input on standard error, after flushing `out` so that the
+/// message lands after the output of the inputs before it.
+fn report_failure(out: &mut impl Write, input: &Input, reason: &dyn Display) -> io::Result<()> {
+    out.flush()?;
+    warn(&input.label(), reason);
+    Ok(())
+}
+
+/// Plain article text, like `head`: a `==> FILE <==` header before each
+/// input's text when there are several, a blank line between them.
+struct TextSink<W> {
+    out: W,
+    headers: bool,
+    written: usize,
+}
+
+impl<W: Write> Sink for TextSink<W> {
+    fn record(&mut self, input: &Input, outcome: &Outcome) -> io::Result<()> {
+        let article = match outcome {
+            Ok(article) => article,
+            Err(failure) => return report_failure(&mut self.out, input, failure),
+        };
+        if self.headers {
+            if self.written > 0 {
+                writeln!(self.out)?;
+            }
+            writeln!(self.out, "==> {} <==", input.label())?;
+        }
+        self.written += 1;
+        let text = article.text.as_str();
+        self.out.write_all(text.as_bytes())?;
+        if !text.is_empty() && !text.ends_with('\n') {
+            writeln!(self.out)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// Everything in the [`Article`], plus where it came from.
+#[derive(Serialize)]
+struct JsonArticle<'a> {
+    path: &'a str,
+    #[serde(flatten)]
+    article: &'a Article,
+}
+
+/// One pretty-printed JSON object per extracted input.
+struct JsonSink<W> {
+    out: W,
+}
+
+impl<W: Write> Sink for JsonSink<W> {
+    fn record(&mut self, input: &Input, outcome: &Outcome) -> io::Result<()> {
+        let article = match outcome {
+            Ok(article) => article,
+            Err(failure) => return report_failure(&mut self.out, input, failure),
+        };
+        let record = JsonArticle {
+            path: &input.json_path(),
+            article,
+        };
+        serde_json::to_writer_pretty(&mut self.out, &record)?;
+        writeln!(self.out)
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// A JSON Lines record: the same four fields whether extraction worked or not.
+#[derive(Serialize)]
+struct JsonlRecord<'a> {
+    path: &'a str,
+    title: Option<&'a str>,
+    text: Option<&'a str>,
+    error: Option<String>,
+}
+
+/// One compact JSON object per input and line, failures included.
+struct JsonlSink<W> {
+    out: W,
+}
+
+impl<W: Write> Sink for JsonlSink<W> {
+    fn record(&mut self, input: &Input, outcome: &Outcome) -> io::Result<()> {
+        let path = input.json_path();
+        let record = match outcome {
+            Ok(article) => JsonlRecord {
+                path: &path,
+                title: article.title.as_deref(),
+                text: Some(&article.text),
+                error: None,
+            },
+            Err(failure) => JsonlRecord {
+                path: &path,
+                title: None,
+                text: None,
+                error: Some(failure.to_string()),
+            },
+        };
+        serde_json::to_writer(&mut self.out, &record)?;
+        writeln!(self.out)
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Failure;
+    use std::path::PathBuf;
+
+    fn article(text: &str) -> Article {
+        let mut article = Article::default();
+        article.text = text.to_string();
+        article
+    }
+
+    fn render(format: Format, records: &[(Input, Outcome)]) -> String {
+        let mut out = Vec::new();
+        {
+            let mut sink = sink(format, &mut out, records.len());
+            for (input, outcome) in records {
+                sink.record(input, outcome).expect("write to a Vec");
+            }
+            sink.finish().expect("flush a Vec");
+        }
+        String::from_utf8(out).expect("sinks write UTF-8")
+    }
+
+    fn file(name: &str) -> Input {
+        Input::File(PathBuf::from(name))
+    }
+
+    #[test]
+    fn text_of_one_input_has_no_header() {
+        let out = render(Format::Text, &[(file("a.html"), Ok(article("Alpha")))]);
+        assert_eq!(out, "Alpha\n");
+    }
+
+    #[test]
+    fn text_of_several_inputs_has_headers_and_skips_failures() {
+        let records = [
+            (file("a.html"), Ok(article("Alpha"))),
+            (
+                file("b.html"),
+                Err(Failure::Extract(unboil::Error::EmptyInput)),
+            ),
+            (file("c.html"), Ok(article("Gamma\n"))),
+        ];
+        let out = render(Format::Text, &records);
+        assert_eq!(out, "==> a.html <==\nAlpha\n\n==> c.html <==\nGamma\n");
+    }
+
+    #[test]
+    fn jsonl_has_the_same_keys_on_success_and_failure() {
+        let records = [
+            (Input::Stdin, Ok(article("Alpha"))),
+            (
+                file("b.html"),
+                Err(Failure::Extract(unboil::Error::EmptyInput)),
+            ),
+        ];
+        let out = render(Format::Jsonl, &records);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines[0],
+            r#"{"path":"-","title":null,"text":"Alpha","error":null}"#
+        );
+        assert_eq!(
+            lines[1],
+            format!(
+                r#"{{"path":"b.html","title":null,"text":null,"error":"{}"}}"#,
+                unboil::Error::EmptyInput
+            )
+        );
+    }
+}
