@@ -43,8 +43,11 @@ pub fn extract(html: &str) -> Result<Article, Error> {
 
 /// Extract the article from an HTML page held as bytes in any encoding.
 ///
-/// The encoding comes from a byte-order mark, then a `<meta charset>` or
-/// `http-equiv` declaration near the start, then statistical detection.
+/// The encoding comes from a byte-order mark, then a `<meta charset>`,
+/// `http-equiv` or XML declaration in the first 1024 bytes, then statistical
+/// detection; bytes that are valid UTF-8 with non-ASCII text are read as UTF-8
+/// even under a legacy declaration (re-saved pages keep their old one).
+/// Binary files (gzip, zip, PDF, images) give [`Error::BinaryInput`].
 pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
     Extractor::default().extract_bytes(bytes)
 }
