@@ -429,8 +429,14 @@ fn show_page(extractor: &Extractor, page: &Page, output: &str, truth: &Truth) {
 
 /// Per-block label view (kept / dropped, with the reason) for `--page`.
 ///
-/// Left empty on purpose: filled in once the extractor exposes its blocks.
-fn print_block_labels(_extractor: &Extractor, _html: &str) {}
+/// Each block's first words, then its class, reason and features.
+fn print_block_labels(extractor: &Extractor, html: &str) {
+    println!("\n=== blocks ===");
+    for (i, (text, why)) in extractor.explain(html).iter().enumerate() {
+        let head: String = text.chars().take(70).collect();
+        println!("{i:4} {why}\n     | {}", head.replace('\n', " "));
+    }
+}
 
 /// The truth text with missed runs marked `[-...-]`, then the predicted runs
 /// that are not in the truth as `{+...+}`. A token counts as matched when one

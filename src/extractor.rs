@@ -1,6 +1,10 @@
 //! The [`Extractor`]: runs the pipeline stages in order with one set of options.
 
-use crate::{decode, Article, Error, ExtractorBuilder, Options};
+use crate::lexicon::Lexicon;
+use crate::{
+    assemble, decode, features, metadata, parse, prune, render, score, segment, select, Article,
+    Error, ExtractorBuilder, Options,
+};
 
 /// A configured extractor, reusable across calls and threads (`Send + Sync`).
 ///
@@ -10,9 +14,24 @@ use crate::{decode, Article, Error, ExtractorBuilder, Options};
 /// assert_eq!(article.text, "Just one paragraph of text, but a real one.");
 /// # Ok::<(), unboil::Error>(())
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Clone)]
 pub struct Extractor {
     options: Options,
+    lexicon: Lexicon,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::with_options(Options::default())
+    }
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Extractor {
@@ -23,7 +42,10 @@ impl Extractor {
 
     /// An extractor with the given options.
     pub fn with_options(options: Options) -> Self {
-        Extractor { options }
+        Extractor {
+            options,
+            lexicon: Lexicon::new(),
+        }
     }
 
     /// The options this extractor runs with.
@@ -44,11 +66,61 @@ impl Extractor {
         if html.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
-        // Placeholder until the pipeline lands: all text.
+        let analysis = self.analyse(html);
+        let body = assemble::assemble(
+            &analysis.blocks,
+            &analysis.selection.keep,
+            analysis.meta.title.as_deref(),
+        );
         Ok(Article {
-            title: None,
-            text: html.to_string(),
+            title: analysis.meta.title,
+            text: render::text(&body),
         })
+    }
+
+    /// Every block of the page with its verdict, for explaining decisions.
+    #[doc(hidden)]
+    pub fn explain(&self, html: &str) -> Vec<(String, String)> {
+        let a = self.analyse(html);
+        a.blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let f = &a.features.blocks[i];
+                let why = format!(
+                    "{:?}->{:?} {:?} keep={} w={:.0} ld={:.2} sw={:.2} td={:.1}",
+                    a.verdicts[i].class,
+                    a.selection.verdicts[i].class,
+                    a.selection.verdicts[i].reason,
+                    a.selection.keep[i],
+                    f.words,
+                    f.link_density,
+                    f.stopword_density,
+                    f.text_density,
+                );
+                let why = format!("{why}\n     @ {}", a.dom.path_of(b.container));
+                (b.text.clone(), why)
+            })
+            .collect()
+    }
+
+    /// Run every stage up to selection.
+    fn analyse(&self, html: &str) -> Analysis {
+        let mut dom = parse::parse(html, self.options.max_depth);
+        let meta = metadata::read(&dom);
+        prune::prune(&mut dom);
+        let blocks = segment::segment(&dom);
+        let features = features::compute(&dom, &blocks, &self.lexicon);
+        let verdicts = score::score(&blocks, &features.blocks, features.language.is_some());
+        let selection = select::select(&dom, &blocks, &features, &verdicts);
+        Analysis {
+            dom,
+            meta,
+            blocks,
+            features,
+            verdicts,
+            selection,
+        }
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -58,4 +130,14 @@ impl Extractor {
         }
         Ok(())
     }
+}
+
+/// Everything the stages found out about one page.
+struct Analysis {
+    dom: crate::dom::Dom,
+    meta: metadata::Metadata,
+    blocks: Vec<segment::Block>,
+    features: features::PageFeatures,
+    verdicts: Vec<score::Verdict>,
+    selection: select::Selection,
 }

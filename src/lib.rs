@@ -21,12 +21,26 @@
 //! → `score` → `select` → `assemble` → `render`. See DESIGN.md for why.
 
 mod article;
+mod assemble;
 mod decode;
+mod dom;
 mod error;
 mod extractor;
+mod features;
+#[allow(dead_code)] // parts serve stages still to come
+mod lexicon;
+mod metadata;
 mod options;
+mod parse;
+mod prune;
+mod render;
+mod score;
+mod segment;
+mod select;
 
 pub mod metric;
+#[doc(hidden)]
+pub use parse::parse_only;
 
 pub use article::Article;
 pub use error::Error;

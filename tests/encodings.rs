@@ -37,8 +37,8 @@ const RUSSIAN: &[&str] = &[
     "Жители надеются, что морозы не будут слишком сильными в этом году.",
 ];
 
-/// The page as a template: its charset declaration replaced by `{meta}` and
-/// a slot for foreign paragraphs, `{text}`, at the start of the body.
+/// The page as a template: its charset declaration replaced by `{meta}`,
+/// and its body by a small article page whose paragraphs go in `{text}`.
 fn template() -> String {
     let mut html = String::new();
     flate2::read::GzDecoder::new(&std::fs::read(PAGE).expect("evaluation page")[..])
@@ -47,8 +47,11 @@ fn template() -> String {
     assert_eq!(html.matches(META).count(), 1, "the page's own declaration");
     let html = html.replacen(META, "{meta}", 1);
     let body = html.find("<body").expect("a body");
-    let body_end = body + html[body..].find('>').expect("body tag end") + 1;
-    format!("{}{{text}}{}", &html[..body_end], &html[body_end..])
+    format!(
+        "{}<body><nav><a href=/>Home</a> <a href=/a>Archive</a> <a href=/b>About</a></nav>\
+         <article>{{text}}</article><footer><a href=/c>Contact</a></footer></body></html>",
+        &html[..body]
+    )
 }
 
 /// The page with `sentences` as paragraphs, declaring `label` if given.
@@ -60,7 +63,15 @@ fn page(template: &str, sentences: &[&str], label: Option<&str>) -> String {
         template.find("{meta}").expect("slot") < 1000,
         "declared early"
     );
-    let text: String = sentences.iter().map(|s| format!("<p>{s}</p>\n")).collect();
+    // Each language constant holds two sentences, so pairs are languages:
+    // one paragraph per language, said twice to make it prose-long.
+    let text: String = sentences
+        .chunks(2)
+        .map(|pair| {
+            let p = pair.join(" ");
+            format!("<p>{p} {p}</p>\n")
+        })
+        .collect();
     template
         .replacen("{meta}", &meta, 1)
         .replacen("{text}", &text, 1)
@@ -98,7 +109,11 @@ fn utf16(html: &str, little_endian: bool, bom: bool) -> Vec<u8> {
 fn assert_extracts(bytes: &[u8], sentences: &[&str], case: &str) {
     let article = extract_bytes(bytes).unwrap_or_else(|e| panic!("{case}: {e}"));
     for s in sentences {
-        assert!(article.text.contains(s), "{case}: lost {s}");
+        assert!(
+            article.text.contains(s),
+            "{case}: lost {s}\nextracted: {}",
+            article.text
+        );
     }
     assert!(
         !article.text.contains('\u{FFFD}'),

@@ -1,0 +1,128 @@
+//! Stage 2, prune: a parsed [`Dom`] in, the same tree with everything that
+//! can never be article text unlinked.
+//!
+//! Gone: code and styles (`script`, `style`, `template`), embedded and
+//! graphic content (`svg`, `math`, `iframe`, `object`, `canvas`, media),
+//! form controls, the `<head>`, and elements hidden from readers
+//! (`hidden`, `aria-hidden="true"`, inline `display:none` or
+//! `visibility:hidden`). Metadata is read before this stage.
+
+use crate::dom::{Dom, Element, NodeId, DOCUMENT, NONE};
+use html5ever::local_name;
+
+/// Unlink every subtree that cannot hold article text. Returns how many were cut.
+pub(crate) fn prune(dom: &mut Dom) -> usize {
+    let mut cut = Vec::new();
+    let mut stack: Vec<NodeId> = vec![DOCUMENT];
+    while let Some(id) = stack.pop() {
+        let node = dom.node(id);
+        if let Some(element) = node.element() {
+            if never_text(element) || hidden(element) {
+                cut.push(id);
+                continue;
+            }
+        }
+        let mut child = node.first_child;
+        while child != NONE {
+            stack.push(child);
+            child = dom.node(child).next_sibling;
+        }
+    }
+    for &id in &cut {
+        dom.detach(id);
+    }
+    cut.len()
+}
+
+/// Elements whose content is never read as text.
+fn never_text(element: &Element) -> bool {
+    if !element.ns.is_empty() && element.ns != html5ever::ns!(html) {
+        // SVG and MathML content.
+        return true;
+    }
+    matches!(
+        element.name,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("head")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("iframe")
+            | local_name!("frame")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("canvas")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("map")
+            | local_name!("input")
+            | local_name!("select")
+            | local_name!("textarea")
+            | local_name!("button")
+            | local_name!("datalist")
+            | local_name!("dialog")
+    )
+}
+
+/// Elements a reader cannot see.
+fn hidden(element: &Element) -> bool {
+    for attr in &element.attrs {
+        let value: &str = &attr.value;
+        match attr.name.local {
+            local_name!("hidden") => return true,
+            local_name!("aria-hidden") if value.trim().eq_ignore_ascii_case("true") => return true,
+            local_name!("style") if style_hides(value) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether an inline style sets `display:none` or `visibility:hidden`.
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|declaration| {
+        let Some((property, value)) = declaration.split_once(':') else {
+            return false;
+        };
+        let property = property.trim();
+        let value = value.trim().trim_end_matches("!important").trim();
+        (property.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (property.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn pruned_text(html: &str) -> String {
+        let mut dom = parse(html, 512);
+        prune(&mut dom);
+        dom.text_of(DOCUMENT)
+    }
+
+    #[test]
+    fn removes_code_and_hidden_content() {
+        let html = r#"<p>keep</p><script>var x;</script><style>p{}</style>
+            <div hidden>h1</div><div aria-hidden="true">h2</div>
+            <div style="color:red; display: none !important">h3</div>
+            <div style="visibility:hidden">h4</div><svg><text>h5</text></svg>
+            <noscript>h6</noscript><button>h7</button><p>too</p>"#;
+        assert_eq!(pruned_text(html), "keep too");
+    }
+
+    #[test]
+    fn keeps_visible_styled_content() {
+        assert_eq!(
+            pruned_text(r#"<div style="display:block">seen</div>"#),
+            "seen"
+        );
+        assert_eq!(
+            pruned_text(r#"<div aria-hidden="false">seen</div>"#),
+            "seen"
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! Stage 5, score: one [`Features`] record per block in, a first [`Verdict`]
+//! per block out.
+//!
+//! This is the hot loop. Each block is judged on its own text, by named
+//! features and thresholds, in the manner of jusText (Pomikálek, "Removing Boilerplate
+//! and Duplicate Content from Web Corpora", 2011): link-heavy and cruft blocks
+//! are bad; long blocks dense with stop words are
+//! good; short ones are left for [`select`](crate::select) to settle from
+//! their neighbours.
+
+use crate::features::Features;
+use crate::lexicon::{CruftKind, HintCategory};
+use crate::segment::{Block, BlockKind};
+
+/// Blocks under this many characters are "short": too little evidence alone.
+/// jusText's LENGTH_LOW default.
+pub(crate) const LENGTH_LOW: u32 = 70;
+/// Blocks of at least this many characters can be "good" on their own.
+/// jusText's LENGTH_HIGH default.
+pub(crate) const LENGTH_HIGH: u32 = 200;
+/// Stop-word density at or above which a block reads as prose.
+/// jusText's STOPWORDS_HIGH default.
+pub(crate) const STOPWORDS_HIGH: f32 = 0.32;
+/// Stop-word density at or above which a block may be prose.
+/// jusText's STOPWORDS_LOW default.
+pub(crate) const STOPWORDS_LOW: f32 = 0.30;
+/// Share of words in links above which a block is navigation.
+/// jusText's MAX_LINK_DENSITY default.
+pub(crate) const MAX_LINK_DENSITY: f32 = 0.2;
+
+/// The first judgement on a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Class {
+    /// Reads as article prose.
+    Good,
+    /// Could be prose; settled by neighbours.
+    NearGood,
+    /// Too short to judge alone; settled by neighbours.
+    Short,
+    /// Boilerplate.
+    Bad,
+}
+
+/// Why a block got its class: the deciding feature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reason {
+    /// Too many of its words are links.
+    LinkDense,
+    /// It is (or contains) a boilerplate phrase.
+    Cruft(CruftKind),
+    /// An element between the block and the content region's root has a
+    /// class/id/role that marks boilerplate.
+    Hint(HintCategory),
+    /// The block lies outside the content region.
+    OutsideRegion,
+    /// Settled by the classes of its neighbours.
+    Context,
+    /// Stop-word density too low for prose.
+    NotProse,
+    /// Long, and dense with stop words.
+    Prose,
+    /// Somewhat prose-like.
+    MaybeProse,
+    /// Under [`LENGTH_LOW`] characters.
+    Short,
+}
+
+/// A block's class and the reason for it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Verdict {
+    pub(crate) class: Class,
+    pub(crate) reason: Reason,
+}
+
+/// Judge every block on its own. `has_stopwords` is false for pages in a
+/// language without a stop-word list, where density cannot be used.
+pub(crate) fn score(blocks: &[Block], features: &[Features], has_stopwords: bool) -> Vec<Verdict> {
+    blocks
+        .iter()
+        .zip(features)
+        .map(|(block, f)| judge(block, f, has_stopwords))
+        .collect()
+}
+
+fn judge(block: &Block, f: &Features, has_stopwords: bool) -> Verdict {
+    let verdict = |class, reason| Verdict { class, reason };
+    if f.link_density > MAX_LINK_DENSITY {
+        return verdict(Class::Bad, Reason::LinkDense);
+    }
+    if let Some(kind) = f.cruft {
+        return verdict(Class::Bad, Reason::Cruft(kind));
+    }
+    let chars = f.length;
+    if chars < LENGTH_LOW {
+        return verdict(Class::Short, Reason::Short);
+    }
+    let prose_density = if has_stopwords {
+        f.stopword_density
+    } else {
+        // No list for this language: sentence punctuation stands in.
+        if f.sentence_ends > 0 || f.commas > 0 {
+            STOPWORDS_HIGH
+        } else {
+            0.0
+        }
+    };
+    if matches!(block.kind, BlockKind::Heading(_)) {
+        return verdict(Class::Short, Reason::Short);
+    }
+    if prose_density >= STOPWORDS_HIGH {
+        if chars >= LENGTH_HIGH {
+            verdict(Class::Good, Reason::Prose)
+        } else {
+            verdict(Class::NearGood, Reason::MaybeProse)
+        }
+    } else if prose_density >= STOPWORDS_LOW {
+        verdict(Class::NearGood, Reason::MaybeProse)
+    } else {
+        verdict(Class::Bad, Reason::NotProse)
+    }
+}

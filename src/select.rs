@@ -1,0 +1,219 @@
+//! Stage 6, select: first verdicts in, the final verdict per block out,
+//! using context.
+//!
+//! Two kinds of context settle what a block alone cannot:
+//! 1. the content region: the DOM subtree where good text outweighs bad text
+//!    the most. Blocks outside it are dropped; inside it, an element between
+//!    the region's root and a block whose class/id marks boilerplate (share
+//!    bar, related list, comments) condemns the block. Hints on the root and
+//!    its ancestors are ignored: a wrapper around the article cannot be
+//!    boilerplate, whatever its class says (`tag-news`, `page-ad-margins`);
+//! 2. neighbours: short and near-good blocks take the class of the good or
+//!    bad blocks around them (jusText's context-sensitive pass).
+
+use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
+use crate::features::PageFeatures;
+use crate::lexicon::{HintCategory, Hints};
+use crate::score::{Class, Reason, Verdict};
+use crate::segment::{Block, BlockKind};
+
+/// How much a character of bad text counts against a region, relative to
+/// a character of good text. Measured on the evaluation sets: lower keeps
+/// articles whole across ad slots, higher keeps sidebars out.
+const BAD_TEXT_WEIGHT: f32 = 0.5;
+
+/// How much a character of near-good text counts towards a region,
+/// relative to good text.
+const NEAR_GOOD_TEXT_WEIGHT: f32 = 0.5;
+
+/// Characters of following text within which a short heading counts as the
+/// heading of good content. jusText's MAX_HEADING_DISTANCE default.
+const MAX_HEADING_DISTANCE: u32 = 200;
+
+/// Hint categories that condemn a block when an element inside the content
+/// region carries them.
+const CONDEMNING_HINTS: [HintCategory; 13] = [
+    HintCategory::Navigation,
+    HintCategory::Share,
+    HintCategory::Related,
+    HintCategory::Comment,
+    HintCategory::Advertising,
+    HintCategory::Consent,
+    HintCategory::Newsletter,
+    HintCategory::Hidden,
+    HintCategory::Tags,
+    HintCategory::Header,
+    HintCategory::Footer,
+    HintCategory::Sidebar,
+    HintCategory::Byline,
+];
+
+/// The final verdict on each block, and the chosen content region.
+pub(crate) struct Selection {
+    pub(crate) verdicts: Vec<Verdict>,
+    pub(crate) keep: Vec<bool>,
+    /// The root of the content region.
+    #[allow(dead_code)] // read by the explain and highlight views to come
+    pub(crate) region: NodeId,
+}
+
+/// Decide which blocks to keep.
+pub(crate) fn select(
+    dom: &Dom,
+    blocks: &[Block],
+    features: &PageFeatures,
+    first: &[Verdict],
+) -> Selection {
+    let region = content_region(dom, blocks, first);
+    let mut verdicts = first.to_vec();
+    for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
+        match path_to_region(dom, block.container, region, &features.node_hints) {
+            None => {
+                *verdict = Verdict {
+                    class: Class::Bad,
+                    reason: Reason::OutsideRegion,
+                }
+            }
+            Some(hints) => {
+                if let Some(&category) = CONDEMNING_HINTS.iter().find(|&&c| hints.contains(c)) {
+                    *verdict = Verdict {
+                        class: Class::Bad,
+                        reason: Reason::Hint(category),
+                    };
+                }
+            }
+        }
+    }
+    if !verdicts.iter().any(|v| v.class == Class::Good) {
+        // No block is good enough alone (a short article, a page of short
+        // paragraphs): the best there is, near-good text, stands in.
+        for v in verdicts.iter_mut().filter(|v| v.class == Class::NearGood) {
+            v.class = Class::Good;
+        }
+    }
+    promote_headings(blocks, &mut verdicts);
+    smooth_short(&mut verdicts);
+    settle_near_good(&mut verdicts);
+    let keep = verdicts.iter().map(|v| v.class == Class::Good).collect();
+    Selection {
+        verdicts,
+        keep,
+        region,
+    }
+}
+
+/// The hints of the elements from `container` up to (not including)
+/// `region`, or `None` when `container` is not inside `region`.
+fn path_to_region(dom: &Dom, container: NodeId, region: NodeId, hints: &[Hints]) -> Option<Hints> {
+    let mut merged = Hints::NONE;
+    let mut id = container;
+    while id != NONE {
+        if id == region {
+            return Some(merged);
+        }
+        merged = merged.merge(hints[id as usize]);
+        id = dom.node(id).parent;
+    }
+    None
+}
+
+/// A short heading shortly followed by good or near-good text is near-good.
+fn promote_headings(blocks: &[Block], verdicts: &mut [Verdict]) {
+    for i in 0..blocks.len() {
+        if !matches!(blocks[i].kind, BlockKind::Heading(_)) || verdicts[i].class != Class::Short {
+            continue;
+        }
+        let mut distance = 0;
+        for j in i + 1..blocks.len() {
+            if matches!(verdicts[j].class, Class::Good | Class::NearGood) {
+                verdicts[i].class = Class::NearGood;
+                break;
+            }
+            distance += blocks[j].chars;
+            if distance > MAX_HEADING_DISTANCE {
+                break;
+            }
+        }
+    }
+}
+
+/// The nearest class on each side of `i` that is not in `skip`; the page
+/// edges count as bad.
+fn neighbours(classes: &[Class], i: usize, skip: &[Class]) -> (Class, Class) {
+    let before = classes[..i]
+        .iter()
+        .rev()
+        .find(|c| !skip.contains(c))
+        .copied()
+        .unwrap_or(Class::Bad);
+    let after = classes[i + 1..]
+        .iter()
+        .find(|c| !skip.contains(c))
+        .copied()
+        .unwrap_or(Class::Bad);
+    (before, after)
+}
+
+/// Short blocks: good between good, bad between bad, near-good otherwise.
+fn smooth_short(verdicts: &mut [Verdict]) {
+    let classes: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
+    for (i, verdict) in verdicts.iter_mut().enumerate() {
+        if verdict.class != Class::Short {
+            continue;
+        }
+        verdict.class = match neighbours(&classes, i, &[Class::Short, Class::NearGood]) {
+            (Class::Good, Class::Good) => Class::Good,
+            (Class::Bad, Class::Bad) => Class::Bad,
+            _ => Class::NearGood,
+        };
+        verdict.reason = Reason::Context;
+    }
+}
+
+/// Near-good blocks: good when next to good on either side, else bad.
+fn settle_near_good(verdicts: &mut [Verdict]) {
+    let classes: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
+    for (i, verdict) in verdicts.iter_mut().enumerate() {
+        if verdict.class != Class::NearGood {
+            continue;
+        }
+        let (before, after) = neighbours(&classes, i, &[Class::NearGood, Class::Short]);
+        verdict.class = if before == Class::Good || after == Class::Good {
+            Class::Good
+        } else {
+            Class::Bad
+        };
+    }
+}
+
+/// The element whose subtree has the most good text net of bad text.
+fn content_region(dom: &Dom, blocks: &[Block], verdicts: &[Verdict]) -> NodeId {
+    let mut sums = vec![0f32; dom.nodes.len()];
+    for (block, verdict) in blocks.iter().zip(verdicts) {
+        let value = match verdict.class {
+            Class::Good => block.chars as f32,
+            Class::Bad => -(block.chars as f32) * BAD_TEXT_WEIGHT,
+            Class::NearGood => block.chars as f32 * NEAR_GOOD_TEXT_WEIGHT,
+            Class::Short => 0.0,
+        };
+        if value == 0.0 {
+            continue;
+        }
+        let mut id = block.container;
+        while id != NONE {
+            sums[id as usize] += value;
+            id = dom.node(id).parent;
+        }
+    }
+    // Ties go to the later node, which in the arena is the deeper one: the
+    // tighter region around the same text.
+    let mut best = DOCUMENT;
+    let mut best_sum = 0.0;
+    for (id, &sum) in sums.iter().enumerate() {
+        if sum >= best_sum && sum > 0.0 {
+            best = id as NodeId;
+            best_sum = sum;
+        }
+    }
+    best
+}
