@@ -24,6 +24,8 @@ mod article;
 mod decode;
 mod error;
 mod extractor;
+#[allow(dead_code)] // Until the scorer uses it.
+mod lexicon;
 mod options;
 
 pub mod metric;
