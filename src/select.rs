@@ -91,9 +91,20 @@ pub(crate) fn select(
             v.class = Class::Good;
         }
     }
+    let before_context = verdicts.clone();
     promote_headings(blocks, &mut verdicts);
     smooth_short(&mut verdicts);
     settle_near_good(&mut verdicts);
+    if !verdicts.iter().any(|v| v.class == Class::Good) {
+        // Still nothing (a page of one short paragraph): keep whatever in
+        // the region was not judged boilerplate, rather than return nothing.
+        for (v, b) in verdicts.iter_mut().zip(&before_context) {
+            if matches!(b.class, Class::Short | Class::NearGood) {
+                *v = *b;
+                v.class = Class::Good;
+            }
+        }
+    }
     let keep = verdicts.iter().map(|v| v.class == Class::Good).collect();
     Selection {
         verdicts,

@@ -1,0 +1,155 @@
+//! The word lists and patterns the scorer uses, kept as data.
+//!
+//! Everything here is parsed from text files under `data/`, embedded with
+//! `include_str!`, into one [`Lexicon`] that the extractor builds once and
+//! holds (no process-wide state). Three kinds of knowledge:
+//!
+//! - **stop words** (`data/stopwords/<lang>.txt`) for a jusText-style
+//!   stop-word density: prose is dense with function words, boilerplate
+//!   ("Home News Sport Weather") is not;
+//! - **class hints** (`data/class_hints.txt`): what `class`, `id`, `role` and
+//!   `itemprop` values say about an element, matched on tokens so that `ad`
+//!   does not hit `header`; `hints.rs` documents the rule;
+//! - **cruft phrases** (`data/cruft.txt`, `data/cruft_contains.txt`): short
+//!   boilerplate texts ("Read more »", "All rights reserved") in several
+//!   languages.
+//!
+//! Data files share one syntax: UTF-8, one entry per line, fields separated by
+//! a single tab, blank lines and lines starting with `#` ignored.
+
+mod cruft;
+mod hash;
+mod hints;
+mod stopwords;
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+use std::sync::Arc;
+
+// The scorer names these; until it lands some are unused outside tests.
+#[allow(unused_imports)]
+pub(crate) use cruft::CruftKind;
+#[allow(unused_imports)]
+pub(crate) use hints::{HintCategory, Hints};
+#[allow(unused_imports)]
+pub(crate) use stopwords::{Lang, LangSet};
+
+/// Blocks of more words than this are never whole cruft phrases
+/// ([`Lexicon::cruft`]); longer blocks go to
+/// [`Lexicon::contains_cruft_phrase`].
+pub(crate) const MAX_CRUFT_WORDS: usize = cruft::MAX_CRUFT_WORDS;
+
+/// All word lists and patterns, parsed. Cheap to clone (one `Arc`), and
+/// `Send + Sync`, so one instance serves every thread of an extractor.
+#[derive(Clone)]
+pub(crate) struct Lexicon {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    stopwords: stopwords::Stopwords,
+    hints: hints::ClassHints,
+    cruft: cruft::Cruft,
+}
+
+impl Lexicon {
+    /// Parse all embedded data and compile the phrase search.
+    ///
+    /// Takes a fraction of a millisecond; build one per extractor, not per
+    /// page. Panics only if the embedded data is malformed, which every test
+    /// that builds a lexicon would catch.
+    pub(crate) fn new() -> Lexicon {
+        Lexicon {
+            inner: Arc::new(Inner {
+                stopwords: stopwords::Stopwords::load(),
+                hints: hints::ClassHints::load(),
+                cruft: cruft::Cruft::load(),
+            }),
+        }
+    }
+
+    /// Whether `lowercase_word` is a stop word of any language.
+    ///
+    /// The union of all lists is used because a page's language is often
+    /// unknown or mixed. The cost: a word that is a function word in one
+    /// language and a content word in another ("war", "die", "also", "fast",
+    /// "gift") counts as a stop word everywhere, which raises the density of
+    /// all text a little, prose and boilerplate alike, so the separation
+    /// holds. When the language is known, or guessed from
+    /// [`stopword_languages`](Self::stopword_languages) counts over the page,
+    /// [`is_stopword_in`](Self::is_stopword_in) is stricter.
+    #[inline]
+    pub(crate) fn is_stopword(&self, lowercase_word: &str) -> bool {
+        !self.inner.stopwords.languages(lowercase_word).is_empty()
+    }
+
+    /// The languages whose stop-word list holds `lowercase_word`.
+    #[inline]
+    pub(crate) fn stopword_languages(&self, lowercase_word: &str) -> LangSet {
+        self.inner.stopwords.languages(lowercase_word)
+    }
+
+    /// Whether `lowercase_word` is a stop word of one of `langs`.
+    #[inline]
+    pub(crate) fn is_stopword_in(&self, lowercase_word: &str, langs: LangSet) -> bool {
+        self.inner
+            .stopwords
+            .languages(lowercase_word)
+            .intersects(langs)
+    }
+
+    /// What one attribute value (`class`, `id`, `role`, `itemprop`…) says
+    /// about its element. Call once per attribute and [`Hints::merge`].
+    #[inline]
+    pub(crate) fn class_hints(&self, attr_value: &str) -> Hints {
+        self.inner.hints.hints(attr_value)
+    }
+
+    /// Whether a short text block is essentially a cruft phrase.
+    ///
+    /// The block is normalised (case, whitespace, decorative punctuation such
+    /// as `:` `»` `›` `→` `…` around words, numbers as `<n>`) and must then be
+    /// a listed phrase, or start with a phrase marked `*` in the data followed
+    /// by a few more words ("Read more about the budget", "By Jane Doe"), or
+    /// be a bare run of share targets ("Facebook Twitter Email"). Blocks of
+    /// more than [`MAX_CRUFT_WORDS`] words never match.
+    pub(crate) fn cruft(&self, text: &str) -> Option<CruftKind> {
+        self.inner.cruft.whole(text)
+    }
+
+    /// Whether a block of any length contains one of the strongest cruft
+    /// phrases ("all rights reserved", "we use cookies"…) as whole words,
+    /// ignoring case and runs of whitespace. The kind of the first found.
+    pub(crate) fn contains_cruft_phrase(&self, text: &str) -> Option<CruftKind> {
+        self.inner.cruft.contains(text)
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
+impl fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (phrases, contains) = self.inner.cruft.len();
+        f.debug_struct("Lexicon")
+            .field("stopwords", &self.inner.stopwords.len())
+            .field("class_hints", &self.inner.hints.len())
+            .field("cruft_phrases", &phrases)
+            .field("cruft_contains", &contains)
+            .finish()
+    }
+}
+
+/// The entry lines of a data file, with their 1-based line numbers: blank and
+/// `#` lines skipped, a trailing `\r` removed.
+fn data_lines(text: &'static str) -> impl Iterator<Item = (usize, &'static str)> {
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim_end_matches('\r');
+        let t = line.trim();
+        (!t.is_empty() && !t.starts_with('#')).then_some((i + 1, line))
+    })
+}

@@ -1,0 +1,228 @@
+//! Class/id hints: tokenising, false hits, one hit per category, weights.
+
+use super::super::hints::tokenize;
+use super::super::{HintCategory, Hints};
+use super::lexicon;
+
+fn tokens(value: &str) -> Vec<String> {
+    let mut buf = String::new();
+    let mut spans = [(0u16, 0u16); 32];
+    let n = tokenize(value, &mut buf, &mut spans);
+    spans[..n]
+        .iter()
+        .map(|&(s, e)| buf[s as usize..e as usize].to_string())
+        .collect()
+}
+
+#[test]
+fn tokenizer_splits_separators_humps_and_digits() {
+    assert_eq!(tokens("mainContent"), ["main", "content"]);
+    assert_eq!(tokens("ADSlot top_banner"), ["ad", "slot", "top", "banner"]);
+    assert_eq!(tokens("ad300x250"), ["ad", "300", "x", "250"]);
+    assert_eq!(
+        tokens("c-article__body--wide"),
+        ["c", "article", "body", "wide"]
+    );
+    assert_eq!(tokens("  "), Vec::<String>::new());
+    assert_eq!(tokens("Статья-текст"), ["статья", "текст"]);
+    assert_eq!(tokens(&"a-".repeat(100)).len(), 32);
+}
+
+#[test]
+fn no_false_hits_inside_words() {
+    let lex = lexicon();
+    for value in [
+        "header", "shadow", "download", "load", "thread", "readable", "spread", "badge",
+        "gradient", "pad", "roadmap", "headline",
+    ] {
+        assert!(
+            !lex.class_hints(value).contains(HintCategory::Advertising),
+            "{value}"
+        );
+    }
+    for value in ["stage", "vintage", "heritage", "montage", "tagline"] {
+        assert!(
+            !lex.class_hints(value).contains(HintCategory::Tags),
+            "{value}"
+        );
+    }
+    for value in ["canvas", "unavailable", "research-paper"] {
+        assert!(
+            !lex.class_hints(value).contains(HintCategory::Navigation),
+            "{value}"
+        );
+    }
+    for value in [
+        "shadow",
+        "download",
+        "stage",
+        "clearfix",
+        "row",
+        "col-md-8",
+        "wrapper",
+        "container",
+    ] {
+        assert_eq!(lex.class_hints(value), Hints::NONE, "{value}");
+    }
+}
+
+#[test]
+fn every_category_hits() {
+    use HintCategory::*;
+    let lex = lexicon();
+    let cases: &[(HintCategory, &[&str])] = &[
+        (
+            Content,
+            &[
+                "entry-content",
+                "articleBody",
+                "post__body",
+                "story-text",
+                "prose lg:prose-xl",
+                "main",
+            ],
+        ),
+        (
+            Navigation,
+            &[
+                "main-nav",
+                "topnav",
+                "navbar-expand",
+                "breadcrumbs",
+                "pagination",
+                "skip-link",
+                "toolbar",
+            ],
+        ),
+        (Header, &["site-header", "pageHeader", "branding"]),
+        (Footer, &["footer", "siteFooter", "colophon", "contentinfo"]),
+        (
+            Sidebar,
+            &[
+                "sidebar-left",
+                "leftSidebar",
+                "right-rail",
+                "widget_text",
+                "complementary",
+            ],
+        ),
+        (
+            Share,
+            &["share-buttons", "socialShare", "sharing", "addthis_toolbox"],
+        ),
+        (
+            Related,
+            &[
+                "related-posts",
+                "outbrain-widget",
+                "more-stories",
+                "OUTBRAIN",
+                "taboola-below",
+                "trending",
+            ],
+        ),
+        (
+            Comment,
+            &[
+                "comments-area",
+                "disqus_thread",
+                "postComments",
+                "reply-form",
+            ],
+        ),
+        (
+            Advertising,
+            &[
+                "ad-slot",
+                "adContainer",
+                "ad_300x250",
+                "sponsored-content",
+                "gpt-ad",
+                "advertisement",
+                "adsbygoogle",
+            ],
+        ),
+        (
+            Consent,
+            &[
+                "cookie-banner",
+                "onetrust-consent-sdk",
+                "gdpr-notice",
+                "CookieConsent",
+            ],
+        ),
+        (
+            Newsletter,
+            &[
+                "newsletter-signup",
+                "paywall",
+                "subscribe-box",
+                "sign-up-form",
+            ],
+        ),
+        (
+            Byline,
+            &[
+                "byline",
+                "author-name",
+                "post-meta",
+                "pubdate",
+                "entry-date",
+            ],
+        ),
+        (Tags, &["tags", "tag-list", "post-categories", "topics"]),
+        (Caption, &["wp-caption-text", "figcaption", "photo-credit"]),
+        (
+            Hidden,
+            &[
+                "sr-only",
+                "visually-hidden",
+                "screen-reader-text",
+                "srOnly",
+                "hidden",
+            ],
+        ),
+    ];
+    for (category, values) in cases {
+        for value in *values {
+            let hints = lex.class_hints(value);
+            assert!(
+                hints.contains(*category),
+                "{value}: {:?}",
+                hints.categories().collect::<Vec<_>>()
+            );
+            assert_eq!(
+                hints.is_positive(),
+                *category == Content || hints.contains(Content),
+                "{value}"
+            );
+            if *category != Content {
+                assert!(hints.is_negative(), "{value}");
+            }
+        }
+    }
+}
+
+#[test]
+fn weights_sum_strongest_per_category() {
+    let lex = lexicon();
+    let body = lex.class_hints("entry-content");
+    assert_eq!(body.weight(), 25);
+    assert!(body.is_positive() && !body.is_negative());
+    // "comment" and "comments" are one category, counted once.
+    assert_eq!(
+        lex.class_hints("comment comments comment-list").weight(),
+        -20
+    );
+    assert!(lex.class_hints("sidebar-content").weight() < 0);
+    assert!(lex.class_hints("entry-header").weight() > 0);
+    let merged = lex.class_hints("post").merge(lex.class_hints("sidebar"));
+    assert!(merged.is_positive() && merged.is_negative());
+    assert_eq!(merged.weight(), 15 - 25);
+    assert_eq!(Hints::NONE.weight(), 0);
+    assert!(Hints::NONE.is_empty());
+    assert_eq!(
+        lex.class_hints("nav footer").bits(),
+        HintCategory::Navigation.bit() | HintCategory::Footer.bit()
+    );
+}
