@@ -104,6 +104,34 @@ impl Extractor {
             .collect()
     }
 
+    /// Parse, prune, segment and compute features: everything before the
+    /// scoring loop, so benchmarks can time that loop alone.
+    #[doc(hidden)]
+    pub fn prepare(&self, html: &str) -> Prepared {
+        let mut dom = parse::parse(html, self.options.max_depth);
+        prune::prune(&mut dom);
+        let blocks = segment::segment(&dom);
+        let features = features::compute(&dom, &blocks, &self.lexicon);
+        Prepared {
+            dom,
+            blocks,
+            features,
+        }
+    }
+
+    /// The scoring loop alone (score and select) on a prepared page;
+    /// returns how many blocks were kept.
+    #[doc(hidden)]
+    pub fn score_prepared(&self, page: &Prepared) -> usize {
+        let verdicts = score::score(
+            &page.blocks,
+            &page.features.blocks,
+            page.features.language.is_some(),
+        );
+        let selection = select::select(&page.dom, &page.blocks, &page.features, &verdicts);
+        selection.keep.iter().filter(|&&k| k).count()
+    }
+
     /// Run every stage up to selection.
     fn analyse(&self, html: &str) -> Analysis {
         let mut dom = parse::parse(html, self.options.max_depth);
@@ -140,4 +168,19 @@ struct Analysis {
     features: features::PageFeatures,
     verdicts: Vec<score::Verdict>,
     selection: select::Selection,
+}
+
+/// A page taken up to the scoring loop (see [`Extractor::prepare`]).
+#[doc(hidden)]
+pub struct Prepared {
+    dom: crate::dom::Dom,
+    blocks: Vec<segment::Block>,
+    features: features::PageFeatures,
+}
+
+impl Prepared {
+    /// How many text blocks the page has.
+    pub fn block_count(&self) -> usize {
+        self.blocks.len()
+    }
 }

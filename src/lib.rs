@@ -45,6 +45,8 @@ pub use parse::parse_only;
 pub use article::Article;
 pub use error::Error;
 pub use extractor::Extractor;
+#[doc(hidden)]
+pub use extractor::Prepared;
 pub use options::{ExtractorBuilder, Options};
 
 /// Extract the article from an HTML page held as a string.
