@@ -30,6 +30,11 @@ const NEAR_GOOD_TEXT_WEIGHT: f32 = 0.5;
 /// heading of good content. jusText's MAX_HEADING_DISTANCE default.
 const MAX_HEADING_DISTANCE: u32 = 200;
 
+/// An element inside the region holding at least this share of the
+/// region's good text is a wrapper of the article, not boilerplate, whatever
+/// its class says: boilerplate is by nature the lesser part of a page.
+const WRAPPER_SHARE: f32 = 0.5;
+
 /// Hint categories that condemn a block when an element inside the content
 /// region carries them.
 const CONDEMNING_HINTS: [HintCategory; 13] = [
@@ -64,10 +69,17 @@ pub(crate) fn select(
     features: &PageFeatures,
     first: &[Verdict],
 ) -> Selection {
-    let region = content_region(dom, blocks, first);
+    let (region, good_chars) = content_region(dom, blocks, first);
+    let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let mut verdicts = first.to_vec();
     for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
-        match path_to_region(dom, block.container, region, &features.node_hints) {
+        let hints = HintPath {
+            dom,
+            hints: &features.node_hints,
+            good_chars: &good_chars,
+            wrapper_chars,
+        };
+        match hints.to_region(block.container, region) {
             None => {
                 *verdict = Verdict {
                     class: Class::Bad,
@@ -113,19 +125,35 @@ pub(crate) fn select(
     }
 }
 
-/// The hints of the elements from `container` up to (not including)
-/// `region`, or `None` when `container` is not inside `region`.
-fn path_to_region(dom: &Dom, container: NodeId, region: NodeId, hints: &[Hints]) -> Option<Hints> {
-    let mut merged = Hints::NONE;
-    let mut id = container;
-    while id != NONE {
-        if id == region {
-            return Some(merged);
+/// Reads the hints on the way from a block up to the region's root.
+struct HintPath<'a> {
+    dom: &'a Dom,
+    hints: &'a [Hints],
+    good_chars: &'a [f32],
+    /// Elements holding at least this much good text are wrappers.
+    wrapper_chars: f32,
+}
+
+impl HintPath<'_> {
+    /// The hints of the elements from `container` up to (not including)
+    /// `region`, or `None` when `container` is not inside `region`. An
+    /// element that holds most of the region's good text is a wrapper of
+    /// the article, so its hints are ignored (`elementor-widget`,
+    /// `hs_cos_wrapper_meta_field`).
+    fn to_region(&self, container: NodeId, region: NodeId) -> Option<Hints> {
+        let mut merged = Hints::NONE;
+        let mut id = container;
+        while id != NONE {
+            if id == region {
+                return Some(merged);
+            }
+            if self.good_chars[id as usize] < self.wrapper_chars {
+                merged = merged.merge(self.hints[id as usize]);
+            }
+            id = self.dom.node(id).parent;
         }
-        merged = merged.merge(hints[id as usize]);
-        id = dom.node(id).parent;
+        None
     }
-    None
 }
 
 /// A short heading shortly followed by good or near-good text is near-good.
@@ -197,22 +225,23 @@ fn settle_near_good(verdicts: &mut [Verdict]) {
     }
 }
 
-/// The element whose subtree has the most good text net of bad text.
-fn content_region(dom: &Dom, blocks: &[Block], verdicts: &[Verdict]) -> NodeId {
+/// The element whose subtree has the most good text net of bad text, and
+/// the good characters below every node.
+fn content_region(dom: &Dom, blocks: &[Block], verdicts: &[Verdict]) -> (NodeId, Vec<f32>) {
     let mut sums = vec![0f32; dom.nodes.len()];
+    let mut good = vec![0f32; dom.nodes.len()];
     for (block, verdict) in blocks.iter().zip(verdicts) {
-        let value = match verdict.class {
-            Class::Good => block.chars as f32,
-            Class::Bad => -(block.chars as f32) * BAD_TEXT_WEIGHT,
-            Class::NearGood => block.chars as f32 * NEAR_GOOD_TEXT_WEIGHT,
-            Class::Short => 0.0,
+        let chars = block.chars as f32;
+        let (value, good_value) = match verdict.class {
+            Class::Good => (chars, chars),
+            Class::NearGood => (chars * NEAR_GOOD_TEXT_WEIGHT, chars * NEAR_GOOD_TEXT_WEIGHT),
+            Class::Bad => (-chars * BAD_TEXT_WEIGHT, 0.0),
+            Class::Short => continue,
         };
-        if value == 0.0 {
-            continue;
-        }
         let mut id = block.container;
         while id != NONE {
             sums[id as usize] += value;
+            good[id as usize] += good_value;
             id = dom.node(id).parent;
         }
     }
@@ -226,5 +255,5 @@ fn content_region(dom: &Dom, blocks: &[Block], verdicts: &[Verdict]) -> NodeId {
             best_sum = sum;
         }
     }
-    best
+    (best, good)
 }
