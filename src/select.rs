@@ -96,12 +96,12 @@ pub(crate) fn select(
             }
         }
     }
-    if !verdicts.iter().any(|v| v.class == Class::Good) {
-        // No block is good enough alone (a short article, a page of short
-        // paragraphs): the best there is, near-good text, stands in.
-        for v in verdicts.iter_mut().filter(|v| v.class == Class::NearGood) {
-            v.class = Class::Good;
-        }
+    // Inside the region (everything outside is bad by now), near-good text
+    // is article text: the region was chosen as the subtree where such text
+    // outweighs boilerplate, and articles of short paragraphs have no block
+    // good enough alone to anchor jusText's neighbour rule.
+    for v in verdicts.iter_mut().filter(|v| v.class == Class::NearGood) {
+        v.class = Class::Good;
     }
     let before_context = verdicts.clone();
     promote_headings(blocks, &mut verdicts);
