@@ -259,6 +259,7 @@ fn element_hints(dom: &Dom, id: NodeId, lexicon: &Lexicon) -> Hints {
         | local_name!("footer")
         | local_name!("article")
         | local_name!("main") => lexicon.class_hints(&element.name),
+        local_name!("figcaption") => lexicon.class_hints("caption"),
         _ => Hints::NONE,
     };
     for attr in &element.attrs {

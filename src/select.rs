@@ -37,7 +37,8 @@ const WRAPPER_SHARE: f32 = 0.5;
 
 /// Hint categories that condemn a block when an element inside the content
 /// region carries them.
-const CONDEMNING_HINTS: [HintCategory; 13] = [
+const CONDEMNING_HINTS: [HintCategory; 14] = [
+    HintCategory::Caption,
     HintCategory::Navigation,
     HintCategory::Share,
     HintCategory::Related,
@@ -69,7 +70,7 @@ pub(crate) fn select(
     features: &PageFeatures,
     first: &[Verdict],
 ) -> Selection {
-    let (region, good_chars) = content_region(dom, blocks, first);
+    let (region, good_chars) = content_region(dom, blocks, first, &features.node_hints);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let mut verdicts = first.to_vec();
     for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
@@ -147,8 +148,12 @@ impl HintPath<'_> {
             if id == region {
                 return Some(merged);
             }
-            if self.good_chars[id as usize] < self.wrapper_chars {
-                merged = merged.merge(self.hints[id as usize]);
+            let hints = self.hints[id as usize];
+            if self.good_chars[id as usize] < self.wrapper_chars
+                || hints.contains(HintCategory::Comment)
+            {
+                // Comment threads can outgrow the article, yet stay comments.
+                merged = merged.merge(hints);
             }
             id = self.dom.node(id).parent;
         }
@@ -227,12 +232,26 @@ fn settle_near_good(verdicts: &mut [Verdict]) {
 
 /// The element whose subtree has the most good text net of bad text, and
 /// the good characters below every node.
-fn content_region(dom: &Dom, blocks: &[Block], verdicts: &[Verdict]) -> (NodeId, Vec<f32>) {
+///
+/// Text inside a comment thread counts as bad here, whatever its quality:
+/// reader comments are prose too, and would otherwise pull the region up to
+/// the element that holds both article and thread.
+fn content_region(
+    dom: &Dom,
+    blocks: &[Block],
+    verdicts: &[Verdict],
+    hints: &[Hints],
+) -> (NodeId, Vec<f32>) {
     let mut sums = vec![0f32; dom.nodes.len()];
     let mut good = vec![0f32; dom.nodes.len()];
     for (block, verdict) in blocks.iter().zip(verdicts) {
         let chars = block.chars as f32;
-        let (value, good_value) = match verdict.class {
+        let class = if in_comments(dom, block.container, hints) {
+            Class::Bad
+        } else {
+            verdict.class
+        };
+        let (value, good_value) = match class {
             Class::Good => (chars, chars),
             Class::NearGood => (chars * NEAR_GOOD_TEXT_WEIGHT, chars * NEAR_GOOD_TEXT_WEIGHT),
             Class::Bad => (-chars * BAD_TEXT_WEIGHT, 0.0),
@@ -256,4 +275,16 @@ fn content_region(dom: &Dom, blocks: &[Block], verdicts: &[Verdict]) -> (NodeId,
         }
     }
     (best, good)
+}
+
+/// Whether an ancestor of `container` is marked as a comment thread.
+fn in_comments(dom: &Dom, container: NodeId, hints: &[Hints]) -> bool {
+    let mut id = container;
+    while id != NONE {
+        if hints[id as usize].contains(HintCategory::Comment) {
+            return true;
+        }
+        id = dom.node(id).parent;
+    }
+    false
 }
