@@ -16,6 +16,7 @@ use crate::features::PageFeatures;
 use crate::lexicon::{HintCategory, Hints};
 use crate::score::{Class, Reason, Verdict};
 use crate::segment::{Block, BlockKind};
+use html5ever::local_name;
 
 /// How much a character of bad text counts against a region, relative to
 /// a character of good text. Measured on the evaluation sets: lower keeps
@@ -29,6 +30,10 @@ const NEAR_GOOD_TEXT_WEIGHT: f32 = 0.5;
 /// Characters of following text within which a short heading counts as the
 /// heading of good content. jusText's MAX_HEADING_DISTANCE default.
 const MAX_HEADING_DISTANCE: u32 = 200;
+
+/// How far up from the region its "siblings" are looked for: under the
+/// region's grandparent.
+const SIBLING_LEVELS: usize = 2;
 
 /// An element inside the region holding at least this share of the
 /// region's good text is a wrapper of the article, not boilerplate, whatever
@@ -72,6 +77,7 @@ pub(crate) fn select(
 ) -> Selection {
     let (region, good_chars) = content_region(dom, blocks, first, &features.node_hints);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
+    let near_region = ancestor(dom, region, SIBLING_LEVELS);
     let mut verdicts = first.to_vec();
     for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
         let hints = HintPath {
@@ -81,6 +87,13 @@ pub(crate) fn select(
             wrapper_chars,
         };
         match hints.to_region(block.container, region) {
+            // Readability's sibling rule: near the region, a block that is
+            // article prose on its own (a lead, the second half of a split
+            // article) and not marked as boilerplate joins the article.
+            None if verdict.class == Class::Good
+                && hints
+                    .to_region(block.container, near_region)
+                    .is_some_and(|h| condemning(h).is_none()) => {}
             None => {
                 *verdict = Verdict {
                     class: Class::Bad,
@@ -88,7 +101,7 @@ pub(crate) fn select(
                 }
             }
             Some(hints) => {
-                if let Some(&category) = CONDEMNING_HINTS.iter().find(|&&c| hints.contains(c)) {
+                if let Some(category) = condemning(hints) {
                     *verdict = Verdict {
                         class: Class::Bad,
                         reason: Reason::Hint(category),
@@ -269,7 +282,7 @@ fn content_region(
     let mut best = DOCUMENT;
     let mut best_sum = 0.0;
     for (id, &sum) in sums.iter().enumerate() {
-        if sum >= best_sum && sum > 0.0 {
+        if sum >= best_sum && sum > 0.0 && can_hold_article(dom, id as NodeId) {
             best = id as NodeId;
             best_sum = sum;
         }
@@ -287,4 +300,50 @@ fn in_comments(dom: &Dom, container: NodeId, hints: &[Hints]) -> bool {
         id = dom.node(id).parent;
     }
     false
+}
+
+/// Whether an element can be the root of the content region: a container,
+/// not a paragraph, heading, list item or other text block, which are parts
+/// of an article (as in Readability, where paragraphs score their parents).
+fn can_hold_article(dom: &Dom, id: NodeId) -> bool {
+    dom.element(id).is_some_and(|e| {
+        !matches!(
+            e.name,
+            local_name!("p")
+                | local_name!("h1")
+                | local_name!("h2")
+                | local_name!("h3")
+                | local_name!("h4")
+                | local_name!("h5")
+                | local_name!("h6")
+                | local_name!("li")
+                | local_name!("dt")
+                | local_name!("dd")
+                | local_name!("pre")
+                | local_name!("blockquote")
+                | local_name!("figcaption")
+                | local_name!("caption")
+                | local_name!("a")
+        )
+    })
+}
+
+/// The first condemning category among `hints`.
+fn condemning(hints: Hints) -> Option<HintCategory> {
+    CONDEMNING_HINTS
+        .iter()
+        .find(|&&c| hints.contains(c))
+        .copied()
+}
+
+/// The ancestor `levels` up from `id` (or the highest one there is).
+fn ancestor(dom: &Dom, mut id: NodeId, levels: usize) -> NodeId {
+    for _ in 0..levels {
+        let parent = dom.node(id).parent;
+        if parent == NONE {
+            break;
+        }
+        id = parent;
+    }
+    id
 }
