@@ -25,6 +25,7 @@ mod normal;
 mod stopwords;
 #[cfg(test)]
 mod tests;
+mod tokens;
 
 use std::fmt;
 use std::sync::Arc;
