@@ -12,7 +12,8 @@
 //!   does not hit `header`; `hints.rs` documents the rule;
 //! - **cruft phrases** (`data/cruft.txt`, `data/cruft_contains.txt`): short
 //!   boilerplate texts ("Read more »", "All rights reserved") in several
-//!   languages.
+//!   languages, and month and day names (`data/date_words.txt`) for blocks
+//!   that are a bare date.
 //!
 //! Data files share one syntax: UTF-8, one entry per line, fields separated by
 //! a single tab, blank lines and lines starting with `#` ignored.
@@ -20,9 +21,11 @@
 mod cruft;
 mod hash;
 mod hints;
+mod normal;
 mod stopwords;
 #[cfg(test)]
 mod tests;
+mod tokens;
 
 use std::fmt;
 use std::sync::Arc;
@@ -38,7 +41,7 @@ pub(crate) use stopwords::{Lang, LangSet};
 /// Blocks of more words than this are never whole cruft phrases
 /// ([`Lexicon::cruft`]); longer blocks go to
 /// [`Lexicon::contains_cruft_phrase`].
-pub(crate) const MAX_CRUFT_WORDS: usize = cruft::MAX_CRUFT_WORDS;
+pub(crate) const MAX_CRUFT_WORDS: usize = normal::MAX_CRUFT_WORDS;
 
 /// All word lists and patterns, parsed. Cheap to clone (one `Arc`), and
 /// `Send + Sync`, so one instance serves every thread of an extractor.
@@ -106,14 +109,17 @@ impl Lexicon {
         self.inner.hints.hints(attr_value)
     }
 
-    /// Whether a short text block is essentially a cruft phrase.
+    /// Whether a short text block is essentially cruft, and of which kind.
     ///
     /// The block is normalised (case, whitespace, decorative punctuation such
-    /// as `:` `»` `›` `→` `…` around words, numbers as `<n>`) and must then be
-    /// a listed phrase, or start with a phrase marked `*` in the data followed
-    /// by a few more words ("Read more about the budget", "By Jane Doe"), or
-    /// be a bare run of share targets ("Facebook Twitter Email"). Blocks of
-    /// more than [`MAX_CRUFT_WORDS`] words never match.
+    /// as `:` `»` `›` `→` `…` around words, numbers as `<n>`) and then must be
+    /// a listed phrase; or start with a phrase marked ` *` in the data and go
+    /// on for a few words ("Read more about the budget", "By Jane Doe"); or
+    /// end with one marked `* ` after a few words ("Cicero Newsletter"); or be
+    /// a bare run of share targets ("Facebook Twitter Email"), a bare date
+    /// ("Oct 9, 2019"), or hold a strong phrase as
+    /// [`contains_cruft_phrase`](Self::contains_cruft_phrase) finds them.
+    /// Blocks of more than [`MAX_CRUFT_WORDS`] words never match.
     pub(crate) fn cruft(&self, text: &str) -> Option<CruftKind> {
         self.inner.cruft.whole(text)
     }
