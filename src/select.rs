@@ -101,6 +101,13 @@ pub(crate) fn select(
                 }
             }
             Some(hints) => {
+                // A share bar is a few linked words; prose under a "social"
+                // or "twitter" class is an embedded post, quoted content.
+                let hints = if matches!(verdict.class, Class::Good | Class::NearGood) {
+                    hints.without(HintCategory::Share)
+                } else {
+                    hints
+                };
                 if let Some(category) = condemning(hints) {
                     *verdict = Verdict {
                         class: Class::Bad,

@@ -152,6 +152,14 @@ impl Hints {
         i32::from(self.weight)
     }
 
+    /// These hints less one category (the weight is kept).
+    pub(crate) fn without(self, category: HintCategory) -> Hints {
+        Hints {
+            bits: self.bits & !category.bit(),
+            weight: self.weight,
+        }
+    }
+
     /// Hints of two attributes together (say class and id): bits are joined,
     /// weights added, so a category hit by both counts twice.
     pub(crate) fn merge(self, other: Hints) -> Hints {
