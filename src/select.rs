@@ -103,8 +103,12 @@ pub(crate) fn select(
             Some(hints) => {
                 // A share bar is a few linked words; prose under a "social"
                 // or "twitter" class is an embedded post, quoted content.
+                // Inside the region a header is the article's own: its
+                // byline and date lines go, its prose lead stays.
                 let hints = if matches!(verdict.class, Class::Good | Class::NearGood) {
-                    hints.without(HintCategory::Share)
+                    hints
+                        .without(HintCategory::Share)
+                        .without(HintCategory::Header)
                 } else {
                     hints
                 };
