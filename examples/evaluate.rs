@@ -248,6 +248,18 @@ fn extract_all(extractor: &Extractor, pages: &[Page]) -> Run {
     Run { outputs, elapsed }
 }
 
+/// Time unboil's parser alone (html5ever into our arena, tree dropped) on
+/// the same pages, so the cost of everything after parsing shows as a ratio.
+fn parse_all(pages: &[Page]) -> Duration {
+    let start = Instant::now();
+    let mut nodes = 0;
+    for page in pages {
+        nodes += unboil::parse_only(&page.html);
+    }
+    std::hint::black_box(nodes);
+    start.elapsed()
+}
+
 fn write_predictions(path: &Path, pages: &[Page], outputs: &[String]) -> Result<()> {
     let map: Map<String, Value> = pages
         .iter()
@@ -275,6 +287,7 @@ struct Summary {
     pages: usize,
     quality: Quality,
     seconds: f64,
+    parse_seconds: f64,
     html_bytes: usize,
 }
 
@@ -282,6 +295,23 @@ impl Summary {
     fn per_second(&self, amount: f64) -> f64 {
         if self.seconds > 0.0 {
             amount / self.seconds
+        } else {
+            0.0
+        }
+    }
+
+    fn parse_mb_per_s(&self) -> f64 {
+        if self.parse_seconds > 0.0 {
+            self.html_bytes as f64 / 1e6 / self.parse_seconds
+        } else {
+            0.0
+        }
+    }
+
+    /// Extraction time over parse-only time.
+    fn ratio(&self) -> f64 {
+        if self.parse_seconds > 0.0 {
+            self.seconds / self.parse_seconds
         } else {
             0.0
         }
@@ -299,6 +329,8 @@ impl Summary {
             "seconds": self.seconds,
             "pages_per_s": self.per_second(self.pages as f64),
             "mb_per_s": self.per_second(self.html_bytes as f64 / 1e6),
+            "parse_mb_per_s": self.parse_mb_per_s(),
+            "extract_to_parse_ratio": self.ratio(),
         })
     }
 
@@ -315,6 +347,11 @@ impl Summary {
         println!(
             "MB/s       {:.2} (decompressed HTML)",
             self.per_second(self.html_bytes as f64 / 1e6)
+        );
+        println!(
+            "parse MB/s {:.2} (parse only, same pages, same run); extract/parse time {:.2}x",
+            self.parse_mb_per_s(),
+            self.ratio()
         );
     }
 }
@@ -577,6 +614,7 @@ fn run() -> Result<()> {
         pages: pages.len(),
         quality,
         seconds: run.elapsed.as_secs_f64(),
+        parse_seconds: parse_all(&pages).as_secs_f64(),
         html_bytes: pages.iter().map(|p| p.html.len()).sum(),
     };
     if args.json {
