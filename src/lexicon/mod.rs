@@ -45,6 +45,9 @@ pub(crate) const MAX_CRUFT_WORDS: usize = normal::MAX_CRUFT_WORDS;
 
 /// All word lists and patterns, parsed. Cheap to clone (one `Arc`), and
 /// `Send + Sync`, so one instance serves every thread of an extractor.
+/// Class-word prefixes that name a post's taxonomy (WordPress `post_class`).
+const TAXONOMY_PREFIXES: [&str; 2] = ["category-", "tag-"];
+
 #[derive(Clone)]
 pub(crate) struct Lexicon {
     inner: Arc<Inner>,
@@ -106,7 +109,18 @@ impl Lexicon {
     /// about its element. Call once per attribute and [`Hints::merge`].
     #[inline]
     pub(crate) fn class_hints(&self, attr_value: &str) -> Hints {
-        self.inner.hints.hints(attr_value)
+        if !TAXONOMY_PREFIXES.iter().any(|p| attr_value.contains(p)) {
+            return self.inner.hints.hints(attr_value);
+        }
+        // Blog engines list a post's categories and tags as classes on its
+        // element (WordPress: `category-comments tag-sidebar`): they name
+        // what the post is about, not what the element is, so they go.
+        let kept: String = attr_value
+            .split_ascii_whitespace()
+            .filter(|word| !TAXONOMY_PREFIXES.iter().any(|p| word.starts_with(p)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.inner.hints.hints(&kept)
     }
 
     /// Whether a short text block is essentially cruft, and of which kind.
