@@ -263,8 +263,12 @@ fn blog_taxonomy_classes_say_nothing() {
     let lex = lexicon();
     // A post filed under "comments" and tagged "sidebar" is still a post.
     let h = lex.class_hints("post type-post category-kommentare tag-sidebar tag-ads");
-    assert!(!h.contains(Comment) && !h.contains(Sidebar) && !h.contains(Advertising));
+    assert!(
+        !h.contains(HintCategory::Comment)
+            && !h.contains(HintCategory::Sidebar)
+            && !h.contains(HintCategory::Advertising)
+    );
     // The same words as the element's own classes still count.
-    assert!(lex.class_hints("comments").contains(Comment));
-    assert!(lex.class_hints("post-tags").contains(Tags));
+    assert!(lex.class_hints("comments").contains(HintCategory::Comment));
+    assert!(lex.class_hints("post-tags").contains(HintCategory::Tags));
 }
