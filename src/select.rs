@@ -23,6 +23,19 @@ use html5ever::local_name;
 /// articles whole across ad slots, higher keeps sidebars out.
 const BAD_TEXT_WEIGHT: f32 = 0.5;
 
+/// A region candidate inside a sidebar, footer, navigation or comment
+/// container counts this share of its text: such containers hold prose
+/// (an "about this blog" box) but seldom the article.
+const BOILERPLATE_REGION_DISCOUNT: f32 = 0.5;
+
+/// Container hints that discount a region candidate.
+const BOILERPLATE_CONTAINERS: [HintCategory; 4] = [
+    HintCategory::Sidebar,
+    HintCategory::Footer,
+    HintCategory::Navigation,
+    HintCategory::Comment,
+];
+
 /// How much a character of near-good text counts towards a region,
 /// relative to good text.
 const NEAR_GOOD_TEXT_WEIGHT: f32 = 0.5;
@@ -75,7 +88,7 @@ pub(crate) fn select(
     features: &PageFeatures,
     first: &[Verdict],
 ) -> Selection {
-    let (region, good_chars) = content_region(dom, blocks, first, &features.node_hints);
+    let (region, good_chars) = content_region(dom, blocks, features, first);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let near_region = ancestor(dom, region, SIBLING_LEVELS);
     let mut verdicts = first.to_vec();
@@ -263,9 +276,10 @@ fn settle_near_good(verdicts: &mut [Verdict]) {
 fn content_region(
     dom: &Dom,
     blocks: &[Block],
+    features: &PageFeatures,
     verdicts: &[Verdict],
-    hints: &[Hints],
 ) -> (NodeId, Vec<f32>) {
+    let hints = &features.node_hints;
     let mut sums = vec![0f32; dom.nodes.len()];
     let mut good = vec![0f32; dom.nodes.len()];
     for (block, verdict) in blocks.iter().zip(verdicts) {
@@ -279,6 +293,8 @@ fn content_region(
             Class::Good => (chars, chars),
             Class::NearGood => (chars * NEAR_GOOD_TEXT_WEIGHT, chars * NEAR_GOOD_TEXT_WEIGHT),
             Class::Bad => (-chars * BAD_TEXT_WEIGHT, 0.0),
+            // A short line that ends like a sentence (a recipe step, a
+            // line of dialogue) is a little evidence of content.
             Class::Short => continue,
         };
         let mut id = block.container;
@@ -290,10 +306,19 @@ fn content_region(
     }
     // Ties go to the later node, which in the arena is the deeper one: the
     // tighter region around the same text.
+    let mut inside_boilerplate: Vec<Option<bool>> = vec![None; dom.nodes.len()];
     let mut best = DOCUMENT;
     let mut best_sum = 0.0;
-    for (id, &sum) in sums.iter().enumerate() {
-        if sum >= best_sum && sum > 0.0 && can_hold_article(dom, id as NodeId) {
+    for (id, &raw) in sums.iter().enumerate() {
+        if raw <= 0.0 || raw < best_sum || !can_hold_article(dom, id as NodeId) {
+            continue;
+        }
+        let sum = if in_boilerplate(dom, id as NodeId, hints, &mut inside_boilerplate) {
+            raw * BOILERPLATE_REGION_DISCOUNT
+        } else {
+            raw
+        };
+        if sum >= best_sum {
             best = id as NodeId;
             best_sum = sum;
         }
@@ -357,4 +382,31 @@ fn ancestor(dom: &Dom, mut id: NodeId, levels: usize) -> NodeId {
         id = parent;
     }
     id
+}
+
+/// Whether `id` or an ancestor is a sidebar, footer, navigation or comment
+/// container with no content hint of its own; memoised per node.
+fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<bool>]) -> bool {
+    let mut path = Vec::new();
+    let mut cur = id;
+    let mut found = false;
+    while cur != NONE {
+        if let Some(known) = memo[cur as usize] {
+            found = known;
+            break;
+        }
+        path.push(cur);
+        let h = hints[cur as usize];
+        if !h.contains(HintCategory::Content)
+            && BOILERPLATE_CONTAINERS.iter().any(|&c| h.contains(c))
+        {
+            found = true;
+            break;
+        }
+        cur = dom.node(cur).parent;
+    }
+    for n in path {
+        memo[n as usize] = Some(found);
+    }
+    found
 }
