@@ -123,12 +123,14 @@ impl Extractor {
     /// returns how many blocks were kept.
     #[doc(hidden)]
     pub fn score_prepared(&self, page: &Prepared) -> usize {
+        let balance = self.options.balance();
         let verdicts = score::score(
             &page.blocks,
             &page.features.blocks,
             page.features.language.is_some(),
+            balance,
         );
-        let selection = select::select(&page.dom, &page.blocks, &page.features, &verdicts);
+        let selection = select::select(&page.dom, &page.blocks, &page.features, &verdicts, balance);
         selection.keep.iter().filter(|&&k| k).count()
     }
 
@@ -139,8 +141,14 @@ impl Extractor {
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);
         let features = features::compute(&dom, &blocks, &self.lexicon);
-        let verdicts = score::score(&blocks, &features.blocks, features.language.is_some());
-        let selection = select::select(&dom, &blocks, &features, &verdicts);
+        let balance = self.options.balance();
+        let verdicts = score::score(
+            &blocks,
+            &features.blocks,
+            features.language.is_some(),
+            balance,
+        );
+        let selection = select::select(&dom, &blocks, &features, &verdicts, balance);
         Analysis {
             dom,
             meta,

@@ -9,6 +9,18 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 /// tree depth at 512; deeper start tags are dropped (their text is kept).
 pub const DEFAULT_MAX_DEPTH: usize = 512;
 
+/// Which way to lean on doubtful blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Balance {
+    /// Leave doubtful blocks out.
+    Precision,
+    /// The measured best trade-off.
+    #[default]
+    Even,
+    /// Keep doubtful blocks.
+    Recall,
+}
+
 /// Every setting of an extractor. Build one with [`ExtractorBuilder`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -87,6 +99,17 @@ impl ExtractorBuilder {
 }
 
 impl Options {
+    /// The balance the two favour flags ask for.
+    pub(crate) fn balance(&self) -> Balance {
+        if self.favor_precision {
+            Balance::Precision
+        } else if self.favor_recall {
+            Balance::Recall
+        } else {
+            Balance::Even
+        }
+    }
+
     /// A builder starting from the defaults.
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()

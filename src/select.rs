@@ -14,6 +14,7 @@
 use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
 use crate::features::PageFeatures;
 use crate::lexicon::{HintCategory, Hints};
+use crate::options::Balance;
 use crate::score::{Class, Reason, Verdict};
 use crate::segment::{Block, BlockKind};
 use html5ever::local_name;
@@ -87,6 +88,7 @@ pub(crate) fn select(
     blocks: &[Block],
     features: &PageFeatures,
     first: &[Verdict],
+    balance: Balance,
 ) -> Selection {
     let (region, good_chars) = content_region(dom, blocks, features, first);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
@@ -103,7 +105,9 @@ pub(crate) fn select(
             // Readability's sibling rule: near the region, a block that is
             // article prose on its own (a lead, the second half of a split
             // article) and not marked as boilerplate joins the article.
-            None if verdict.class == Class::Good
+            None if balance != Balance::Precision
+                && (verdict.class == Class::Good
+                    || (balance == Balance::Recall && verdict.class == Class::NearGood))
                 && hints
                     .to_region(block.container, near_region)
                     .is_some_and(|h| condemning(h).is_none()) => {}
@@ -138,12 +142,16 @@ pub(crate) fn select(
     // is article text: the region was chosen as the subtree where such text
     // outweighs boilerplate, and articles of short paragraphs have no block
     // good enough alone to anchor jusText's neighbour rule.
-    for v in verdicts.iter_mut().filter(|v| v.class == Class::NearGood) {
-        v.class = Class::Good;
+    // With Balance::Precision, jusText's own rule stands: near-good needs
+    // a good neighbour (settled below).
+    if balance != Balance::Precision {
+        for v in verdicts.iter_mut().filter(|v| v.class == Class::NearGood) {
+            v.class = Class::Good;
+        }
     }
     let before_context = verdicts.clone();
     promote_headings(blocks, &mut verdicts);
-    smooth_short(&mut verdicts);
+    smooth_short(&mut verdicts, balance);
     settle_near_good(&mut verdicts);
     if !verdicts.iter().any(|v| v.class == Class::Good) {
         // Still nothing (a page of one short paragraph): keep whatever in
@@ -236,7 +244,8 @@ fn neighbours(classes: &[Class], i: usize, skip: &[Class]) -> (Class, Class) {
 }
 
 /// Short blocks: good between good, bad between bad, near-good otherwise.
-fn smooth_short(verdicts: &mut [Verdict]) {
+/// With [`Balance::Precision`], short blocks between good and bad are bad.
+fn smooth_short(verdicts: &mut [Verdict], balance: Balance) {
     let classes: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
     for (i, verdict) in verdicts.iter_mut().enumerate() {
         if verdict.class != Class::Short {
@@ -245,6 +254,7 @@ fn smooth_short(verdicts: &mut [Verdict]) {
         verdict.class = match neighbours(&classes, i, &[Class::Short, Class::NearGood]) {
             (Class::Good, Class::Good) => Class::Good,
             (Class::Bad, Class::Bad) => Class::Bad,
+            _ if balance == Balance::Precision => Class::Bad,
             _ => Class::NearGood,
         };
         verdict.reason = Reason::Context;
