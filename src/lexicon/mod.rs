@@ -48,6 +48,20 @@ pub(crate) const MAX_CRUFT_WORDS: usize = normal::MAX_CRUFT_WORDS;
 /// Class-word prefixes that name a post's taxonomy (WordPress `post_class`).
 const TAXONOMY_PREFIXES: [&str; 2] = ["category-", "tag-"];
 
+/// Whether a class value is a blog post's class list with taxonomy words:
+/// WordPress's `post_class` always adds `type-<post type>` (and `hentry`)
+/// beside them, which tells `tag-news` (a taxonomy) from `tag-list` (a UI
+/// element's own class).
+fn is_post_class(value: &str) -> bool {
+    let mut taxonomy = false;
+    let mut post = false;
+    for word in value.split_ascii_whitespace() {
+        taxonomy |= TAXONOMY_PREFIXES.iter().any(|p| word.starts_with(p));
+        post |= word == "hentry" || word.starts_with("type-");
+    }
+    taxonomy && post
+}
+
 #[derive(Clone)]
 pub(crate) struct Lexicon {
     inner: Arc<Inner>,
@@ -109,7 +123,7 @@ impl Lexicon {
     /// about its element. Call once per attribute and [`Hints::merge`].
     #[inline]
     pub(crate) fn class_hints(&self, attr_value: &str) -> Hints {
-        if !TAXONOMY_PREFIXES.iter().any(|p| attr_value.contains(p)) {
+        if !is_post_class(attr_value) {
             return self.inner.hints.hints(attr_value);
         }
         // Blog engines list a post's categories and tags as classes on its

@@ -262,7 +262,7 @@ fn weights_sum_strongest_per_category() {
 fn blog_taxonomy_classes_say_nothing() {
     let lex = lexicon();
     // A post filed under "comments" and tagged "sidebar" is still a post.
-    let h = lex.class_hints("post type-post category-kommentare tag-sidebar tag-ads");
+    let h = lex.class_hints("post hentry type-post category-kommentare tag-sidebar tag-ads");
     assert!(
         !h.contains(HintCategory::Comment)
             && !h.contains(HintCategory::Sidebar)
