@@ -149,6 +149,9 @@ pub(crate) fn select(
             v.class = Class::Good;
         }
     }
+    if balance == Balance::Precision {
+        drop_trailing_fragments(blocks, features, first, &mut verdicts);
+    }
     let before_context = verdicts.clone();
     promote_headings(blocks, &mut verdicts);
     smooth_short(&mut verdicts, balance);
@@ -419,4 +422,27 @@ fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<boo
         memo[n as usize] = Some(found);
     }
     found
+}
+
+/// After the last block that is good on its own, short lines that do not
+/// end like a sentence are sign-offs, sources, credits and prompts
+/// ("Quelle: dpa", "Alle Angaben ohne Gewähr", "03.04.2020").
+fn drop_trailing_fragments(
+    blocks: &[Block],
+    features: &PageFeatures,
+    first: &[Verdict],
+    verdicts: &mut [Verdict],
+) {
+    let Some(last_good) = first.iter().rposition(|v| v.class == Class::Good) else {
+        return;
+    };
+    for i in last_good + 1..blocks.len() {
+        let f = &features.blocks[i];
+        if verdicts[i].class == Class::Short && !f.ends_with_punctuation {
+            verdicts[i] = Verdict {
+                class: Class::Bad,
+                reason: Reason::Short,
+            };
+        }
+    }
 }

@@ -48,6 +48,44 @@ pub(crate) const MAX_CRUFT_WORDS: usize = normal::MAX_CRUFT_WORDS;
 /// Class-word prefixes that name a post's taxonomy (WordPress `post_class`).
 const TAXONOMY_PREFIXES: [&str; 2] = ["category-", "tag-"];
 
+/// Class words that say nothing of an element's role (`class_ignore.txt`).
+struct IgnoredClassWords {
+    prefixes: Vec<String>,
+    suffixes: Vec<String>,
+}
+
+impl IgnoredClassWords {
+    fn load() -> Self {
+        let mut words = IgnoredClassWords {
+            prefixes: Vec::new(),
+            suffixes: Vec::new(),
+        };
+        let data = include_str!("data/class_ignore.txt");
+        for line in data
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            match line.split_once('\t') {
+                Some(("prefix", p)) => words.prefixes.push(p.to_string()),
+                Some(("suffix", p)) => words.suffixes.push(p.to_string()),
+                _ => debug_assert!(false, "class_ignore.txt: bad line {line:?}"),
+            }
+        }
+        words
+    }
+
+    /// Whether any word of `value` is to be ignored (a quick pre-check).
+    fn hits(&self, value: &str) -> bool {
+        value.split_ascii_whitespace().any(|w| self.matches_word(w))
+    }
+
+    fn matches_word(&self, word: &str) -> bool {
+        let lower = word.to_ascii_lowercase();
+        self.prefixes.iter().any(|p| lower.starts_with(p.as_str()))
+            || self.suffixes.iter().any(|s| lower.ends_with(s.as_str()))
+    }
+}
+
 /// Whether a class value is a blog post's class list with taxonomy words:
 /// WordPress's `post_class` always adds `type-<post type>` (and `hentry`)
 /// beside them, which tells `tag-news` (a taxonomy) from `tag-list` (a UI
@@ -68,6 +106,7 @@ pub(crate) struct Lexicon {
 }
 
 struct Inner {
+    ignore: IgnoredClassWords,
     stopwords: stopwords::Stopwords,
     hints: hints::ClassHints,
     cruft: cruft::Cruft,
@@ -82,6 +121,7 @@ impl Lexicon {
     pub(crate) fn new() -> Lexicon {
         Lexicon {
             inner: Arc::new(Inner {
+                ignore: IgnoredClassWords::load(),
                 stopwords: stopwords::Stopwords::load(),
                 hints: hints::ClassHints::load(),
                 cruft: cruft::Cruft::load(),
@@ -123,15 +163,21 @@ impl Lexicon {
     /// about its element. Call once per attribute and [`Hints::merge`].
     #[inline]
     pub(crate) fn class_hints(&self, attr_value: &str) -> Hints {
-        if !is_post_class(attr_value) {
+        let post_class = is_post_class(attr_value);
+        let ignore = &self.inner.ignore;
+        if !post_class && !ignore.hits(attr_value) {
             return self.inner.hints.hints(attr_value);
         }
         // Blog engines list a post's categories and tags as classes on its
         // element (WordPress: `category-comments tag-sidebar`): they name
-        // what the post is about, not what the element is, so they go.
+        // what the post is about, not what the element is, so they go; so do
+        // the words of `class_ignore.txt` (`hidden-xs`, `field--label-hidden`).
         let kept: String = attr_value
             .split_ascii_whitespace()
-            .filter(|word| !TAXONOMY_PREFIXES.iter().any(|p| word.starts_with(p)))
+            .filter(|word| {
+                !(post_class && TAXONOMY_PREFIXES.iter().any(|p| word.starts_with(p)))
+                    && !ignore.matches_word(word)
+            })
             .collect::<Vec<_>>()
             .join(" ");
         self.inner.hints.hints(&kept)

@@ -272,3 +272,22 @@ fn blog_taxonomy_classes_say_nothing() {
     assert!(lex.class_hints("comments").contains(HintCategory::Comment));
     assert!(lex.class_hints("post-tags").contains(HintCategory::Tags));
 }
+
+#[test]
+fn ignored_class_words_say_nothing() {
+    let lex = lexicon();
+    for value in [
+        "field field--label-hidden",
+        "hidden-xs col-md-8",
+        "TOC_TITLE_2 content_body",
+    ] {
+        let h = lex.class_hints(value);
+        assert!(
+            !h.contains(HintCategory::Hidden) && !h.contains(HintCategory::Navigation),
+            "{value}: {:?}",
+            h.categories().collect::<Vec<_>>()
+        );
+    }
+    assert!(lex.class_hints("hidden").contains(HintCategory::Hidden));
+    assert!(lex.class_hints("toc").contains(HintCategory::Navigation));
+}
