@@ -150,7 +150,7 @@ pub(crate) fn select(
         }
     }
     if balance == Balance::Precision {
-        drop_trailing_fragments(blocks, features, first, &mut verdicts);
+        drop_trailing_fragments(features, first, &mut verdicts);
     }
     let before_context = verdicts.clone();
     promote_headings(blocks, &mut verdicts);
@@ -427,19 +427,17 @@ fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<boo
 /// After the last block that is good on its own, short lines that do not
 /// end like a sentence are sign-offs, sources, credits and prompts
 /// ("Quelle: dpa", "Alle Angaben ohne Gewähr", "03.04.2020").
-fn drop_trailing_fragments(
-    blocks: &[Block],
-    features: &PageFeatures,
-    first: &[Verdict],
-    verdicts: &mut [Verdict],
-) {
+fn drop_trailing_fragments(features: &PageFeatures, first: &[Verdict], verdicts: &mut [Verdict]) {
     let Some(last_good) = first.iter().rposition(|v| v.class == Class::Good) else {
         return;
     };
-    for i in last_good + 1..blocks.len() {
-        let f = &features.blocks[i];
-        if verdicts[i].class == Class::Short && !f.ends_with_punctuation {
-            verdicts[i] = Verdict {
+    let tail = verdicts
+        .iter_mut()
+        .zip(&features.blocks)
+        .skip(last_good + 1);
+    for (verdict, f) in tail {
+        if verdict.class == Class::Short && !f.ends_with_punctuation {
+            *verdict = Verdict {
                 class: Class::Bad,
                 reason: Reason::Short,
             };

@@ -175,8 +175,8 @@ impl Lexicon {
         let kept: String = attr_value
             .split_ascii_whitespace()
             .filter(|word| {
-                !(post_class && TAXONOMY_PREFIXES.iter().any(|p| word.starts_with(p)))
-                    && !ignore.matches_word(word)
+                let taxonomy = post_class && TAXONOMY_PREFIXES.iter().any(|p| word.starts_with(p));
+                !taxonomy && !ignore.matches_word(word)
             })
             .collect::<Vec<_>>()
             .join(" ");
