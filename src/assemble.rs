@@ -4,6 +4,7 @@
 //! exact duplicates of an earlier kept block (a standfirst shown twice).
 
 use crate::segment::{Block, BlockKind};
+use std::collections::HashSet;
 
 /// One block of the finished article.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -14,15 +15,12 @@ pub(crate) struct BodyBlock {
 
 /// The body blocks, in page order.
 pub(crate) fn assemble(blocks: &[Block], keep: &[bool], title: Option<&str>) -> Vec<BodyBlock> {
-    let title_key = title.map(normalise);
-    let mut seen = std::collections::HashSet::new();
+    let title_key = title.map(text_key);
+    let mut seen = HashSet::new();
     let mut body = Vec::new();
     for (block, _) in blocks.iter().zip(keep).filter(|(_, &k)| k) {
-        let key = normalise(&block.text);
-        if title_key.as_deref() == Some(key.as_str()) {
-            continue;
-        }
-        if !seen.insert(key) {
+        let key = text_key(&block.text);
+        if title_key == Some(key) || !seen.insert(key) {
             continue;
         }
         body.push(BodyBlock {
@@ -33,11 +31,38 @@ pub(crate) fn assemble(blocks: &[Block], keep: &[bool], title: Option<&str>) -> 
     body
 }
 
-/// Lower-cased alphanumeric words, for comparing texts.
-fn normalise(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// A 64-bit key of a text's words, for finding repeats without building
+/// normalised copies: "Big news!" and "big  news" share a key. Words are
+/// runs of letters and digits (any non-ASCII byte counts as one); ASCII case
+/// is folded. (FNV-1a; a collision would only drop a block that hashes like
+/// an earlier one, at odds of one in 2^64 per pair.)
+fn text_key(text: &str) -> u64 {
+    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const FNV_PRIME: u64 = 0x0100_0000_01b3;
+    let mut hash = FNV_OFFSET;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || b >= 0x80 {
+            if !in_word && hash != FNV_OFFSET {
+                hash = (hash ^ u64::from(b' ')).wrapping_mul(FNV_PRIME);
+            }
+            in_word = true;
+            hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+        } else {
+            in_word = false;
+        }
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_case_and_punctuation_but_not_words() {
+        assert_eq!(text_key("Big news!"), text_key("big  news"));
+        assert_ne!(text_key("big news"), text_key("bignews"));
+        assert_ne!(text_key("big news"), text_key("big news today"));
+    }
 }

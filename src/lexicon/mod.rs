@@ -80,9 +80,14 @@ impl IgnoredClassWords {
     }
 
     fn matches_word(&self, word: &str) -> bool {
-        let lower = word.to_ascii_lowercase();
-        self.prefixes.iter().any(|p| lower.starts_with(p.as_str()))
-            || self.suffixes.iter().any(|s| lower.ends_with(s.as_str()))
+        let word = word.as_bytes();
+        let starts = |p: &String| {
+            word.len() >= p.len() && word[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        let ends = |p: &String| {
+            word.len() >= p.len() && word[word.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+        };
+        self.prefixes.iter().any(starts) || self.suffixes.iter().any(ends)
     }
 }
 
@@ -163,10 +168,14 @@ impl Lexicon {
     /// about its element. Call once per attribute and [`Hints::merge`].
     #[inline]
     pub(crate) fn class_hints(&self, attr_value: &str) -> Hints {
+        let hints = self.inner.hints.hints(attr_value);
+        if hints.is_empty() {
+            return hints; // Most values: nothing to filter.
+        }
         let post_class = is_post_class(attr_value);
         let ignore = &self.inner.ignore;
         if !post_class && !ignore.hits(attr_value) {
-            return self.inner.hints.hints(attr_value);
+            return hints;
         }
         // Blog engines list a post's categories and tags as classes on its
         // element (WordPress: `category-comments tag-sidebar`): they name
