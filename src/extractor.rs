@@ -192,3 +192,51 @@ impl Prepared {
         self.blocks.len()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_sync_and_shareable_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
+        let extractor = std::sync::Arc::new(Extractor::default());
+        let page = "<article><p>Shared across threads, one extractor gives the same answer every time.</p></article>";
+        let expected = extractor.extract(page).map(|a| a.text);
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let extractor = std::sync::Arc::clone(&extractor);
+                std::thread::spawn(move || extractor.extract(page).map(|a| a.text))
+            })
+            .collect();
+        for handle in handles {
+            assert_eq!(handle.join().ok(), Some(expected.clone()));
+        }
+    }
+
+    #[test]
+    fn errors_say_what_went_wrong() {
+        let small = Extractor::builder().max_input_bytes(10).build();
+        let err = small.extract("<p>more than ten bytes</p>").unwrap_err();
+        assert!(matches!(
+            err,
+            Error::InputTooLarge {
+                size: 26,
+                limit: 10
+            }
+        ));
+        assert!(err.to_string().contains("max_input_bytes"));
+        assert_eq!(
+            Extractor::default().extract("  \n "),
+            Err(Error::EmptyInput)
+        );
+    }
+
+    #[test]
+    fn a_page_without_content_gives_empty_text() {
+        let nav = r#"<nav><a href="/">Home</a> <a href="/a">About</a></nav>"#;
+        let article = Extractor::default().extract(nav).expect("a page");
+        assert!(article.is_empty());
+    }
+}
