@@ -1,5 +1,6 @@
 //! Loading the evaluation pages for the benchmarks (read and gunzipped once,
-//! outside any timing).
+//! outside any timing). Each bench uses what it needs of it.
+#![allow(dead_code)]
 
 use flate2::read::GzDecoder;
 use std::io::Read;
