@@ -464,12 +464,28 @@ fn show_page(extractor: &Extractor, page: &Page, output: &str, truth: &Truth) {
 
 /// Per-block label view (kept / dropped, with the reason) for `--page`.
 ///
-/// Each block's first words, then its class, reason and features.
+/// Each block's first words, then its label, reason, features and path.
 fn print_block_labels(extractor: &Extractor, html: &str) {
-    println!("\n=== blocks ===");
-    for (i, (text, why)) in extractor.explain(html).iter().enumerate() {
-        let head: String = text.chars().take(70).collect();
-        println!("{i:4} {why}\n     | {}", head.replace('\n', " "));
+    let Ok(explanation) = extractor.explain(html) else {
+        return;
+    };
+    println!("\n=== blocks (region: {}) ===", explanation.region);
+    for (i, block) in explanation.blocks.iter().enumerate() {
+        let f = &block.features;
+        let head: String = block.text.chars().take(70).collect();
+        println!(
+            "{i:4} {} {:<15} {} | first {} w={:.0} ld={:.2} sw={:.2} td={:.1}\n     | {}\n     @ {}",
+            if block.kept { "KEEP" } else { "drop" },
+            block.label.name(),
+            block.reason,
+            block.first_class,
+            f.words,
+            f.link_density,
+            f.stopword_density,
+            f.text_density,
+            head.replace('\n', " "),
+            block.path,
+        );
     }
 }
 

@@ -13,14 +13,34 @@ pub(crate) struct BodyBlock {
     pub(crate) text: String,
 }
 
-/// The body blocks, in page order.
-pub(crate) fn assemble(blocks: &[Block], keep: &[bool], title: Option<&str>) -> Vec<BodyBlock> {
+/// Why a kept block was still left out of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Repeat {
+    /// It repeats the page title (the headline).
+    Title,
+    /// It repeats an earlier body block.
+    Duplicate,
+}
+
+/// The body blocks, in page order, and for every block whether it was left
+/// out as a repeat.
+pub(crate) fn assemble(
+    blocks: &[Block],
+    keep: &[bool],
+    title: Option<&str>,
+) -> (Vec<BodyBlock>, Vec<Option<Repeat>>) {
     let title_key = title.map(text_key);
     let mut seen = HashSet::new();
     let mut body = Vec::new();
-    for (block, _) in blocks.iter().zip(keep).filter(|(_, &k)| k) {
+    let mut repeats = vec![None; blocks.len()];
+    for (i, block) in blocks.iter().enumerate().filter(|&(i, _)| keep[i]) {
         let key = text_key(&block.text);
-        if title_key == Some(key) || !seen.insert(key) {
+        if title_key == Some(key) {
+            repeats[i] = Some(Repeat::Title);
+            continue;
+        }
+        if !seen.insert(key) {
+            repeats[i] = Some(Repeat::Duplicate);
             continue;
         }
         body.push(BodyBlock {
@@ -28,7 +48,7 @@ pub(crate) fn assemble(blocks: &[Block], keep: &[bool], title: Option<&str>) -> 
             text: block.text.clone(),
         });
     }
-    body
+    (body, repeats)
 }
 
 /// A 64-bit key of a text's words, for finding repeats without building

@@ -1,5 +1,6 @@
 //! The [`Extractor`]: runs the pipeline stages in order with one set of options.
 
+use crate::explain::{self, Explanation};
 use crate::lexicon::Lexicon;
 use crate::{
     assemble, decode, features, metadata, parse, prune, render, score, segment, select, Article,
@@ -67,7 +68,7 @@ impl Extractor {
             return Err(Error::EmptyInput);
         }
         let analysis = self.analyse(html);
-        let body = assemble::assemble(
+        let (body, _) = assemble::assemble(
             &analysis.blocks,
             &analysis.selection.keep,
             analysis.meta.title.as_deref(),
@@ -78,30 +79,45 @@ impl Extractor {
         })
     }
 
-    /// Every block of the page with its verdict, for explaining decisions.
-    #[doc(hidden)]
-    pub fn explain(&self, html: &str) -> Vec<(String, String)> {
+    /// Every block of the page, kept or dropped, with its label, the
+    /// reason and the features behind it.
+    ///
+    /// ```
+    /// let html = r#"<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    ///   <article><p>The committee met on Monday and agreed, after a long debate, to
+    ///   publish its findings before the end of the month.</p></article>"#;
+    /// let explanation = unboil::Extractor::default().explain(html)?;
+    /// let nav = &explanation.blocks[0];
+    /// assert!(!nav.kept);
+    /// assert!(explanation.blocks[1].kept);
+    /// println!("{}: {} ({})", nav.text, nav.label.name(), nav.reason);
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn explain(&self, html: &str) -> Result<Explanation, Error> {
+        self.check_size(html.len())?;
+        if html.trim().is_empty() {
+            return Err(Error::EmptyInput);
+        }
         let a = self.analyse(html);
-        a.blocks
-            .iter()
-            .enumerate()
-            .map(|(i, b)| {
-                let f = &a.features.blocks[i];
-                let why = format!(
-                    "{:?}->{:?} {:?} keep={} w={:.0} ld={:.2} sw={:.2} td={:.1}",
-                    a.verdicts[i].class,
-                    a.selection.verdicts[i].class,
-                    a.selection.verdicts[i].reason,
-                    a.selection.keep[i],
-                    f.words,
-                    f.link_density,
-                    f.stopword_density,
-                    f.text_density,
-                );
-                let why = format!("{why}\n     @ {}", a.dom.path_of(b.container));
-                (b.text.clone(), why)
-            })
-            .collect()
+        let (_, repeats) =
+            assemble::assemble(&a.blocks, &a.selection.keep, a.meta.title.as_deref());
+        Ok(explain::explain(&explain::Findings {
+            dom: &a.dom,
+            title: a.meta.title.as_deref(),
+            region: a.selection.region,
+            blocks: &a.blocks,
+            features: &a.features.blocks,
+            first: &a.verdicts,
+            last: &a.selection.verdicts,
+            repeats: &repeats,
+        }))
+    }
+
+    /// [`explain`](Self::explain) for a page held as bytes in any encoding.
+    pub fn explain_bytes(&self, bytes: &[u8]) -> Result<Explanation, Error> {
+        self.check_size(bytes.len())?;
+        let html = decode::decode(bytes)?;
+        self.explain(&html)
     }
 
     /// Parse, prune, segment and compute features: everything before the

@@ -25,6 +25,7 @@ mod assemble;
 mod decode;
 mod dom;
 mod error;
+mod explain;
 mod extractor;
 mod features;
 #[allow(dead_code)] // parts serve stages still to come
@@ -44,6 +45,7 @@ pub use parse::parse_only;
 
 pub use article::Article;
 pub use error::Error;
+pub use explain::{BlockFeatures, ExplainedBlock, Explanation, Label};
 pub use extractor::Extractor;
 #[doc(hidden)]
 pub use extractor::Prepared;

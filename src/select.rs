@@ -78,7 +78,6 @@ pub(crate) struct Selection {
     pub(crate) verdicts: Vec<Verdict>,
     pub(crate) keep: Vec<bool>,
     /// The root of the content region.
-    #[allow(dead_code)] // read by the explain and highlight views to come
     pub(crate) region: NodeId,
 }
 

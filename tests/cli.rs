@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 use std::collections::BTreeSet;
+use std::ffi::OsStr;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -335,4 +336,35 @@ fn help_describes_the_options() {
     for option in ["--format", "--jsonl", "--favor-precision", "--favor-recall"] {
         assert!(help.contains(option), "{option} missing from --help");
     }
+}
+
+#[test]
+fn explain_prints_every_block_with_its_label() {
+    let out = unboil([OsStr::new("--explain"), page(REUTERS).as_os_str()]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("region: "), "{text}");
+    assert!(text
+        .lines()
+        .any(|l| l.contains("KEEP") && l.contains("content")));
+    assert!(text
+        .lines()
+        .any(|l| l.contains("drop") && l.contains("link_list")));
+}
+
+#[test]
+fn highlight_writes_one_safe_html_page_of_kept_and_dropped_blocks() {
+    let out = unboil([OsStr::new("--highlight"), page(REUTERS).as_os_str()]);
+    assert!(out.status.success());
+    let html = String::from_utf8_lossy(&out.stdout);
+    assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
+    let kept = html.matches(r#"<div class="block kept""#).count();
+    let dropped = html.matches(r#"<div class="block dropped""#).count();
+    assert!(kept >= 5 && dropped >= 20, "kept {kept}, dropped {dropped}");
+    // Every block has its reason on hover, and the page runs no code.
+    assert_eq!(
+        html.matches(r#"<div class="block"#).count(),
+        html.matches("\" title=\"").count()
+    );
+    assert!(!html.to_ascii_lowercase().contains("<script"));
 }

@@ -32,6 +32,16 @@ pub struct Args {
     /// Keep doubtful blocks (fewer misses).
     #[arg(long)]
     pub favor_recall: bool,
+
+    /// Print every block of each page as a table: kept or dropped, its
+    /// label, the reason and its features, instead of the article.
+    #[arg(long, conflicts_with_all = ["format", "jsonl", "highlight"])]
+    pub explain: bool,
+
+    /// Write each page's blocks as one HTML page, kept and dropped blocks in
+    /// different colours and the reason on hover: `unboil --highlight FILE > out.html`.
+    #[arg(long, conflicts_with_all = ["format", "jsonl"])]
+    pub highlight: bool,
 }
 
 impl Args {

@@ -6,6 +6,7 @@
 //! writes the outcome in the chosen format.
 
 mod cli;
+mod explain;
 mod input;
 mod output;
 
@@ -74,6 +75,23 @@ fn run(args: &Args) -> ExitCode {
         .favor_recall(args.favor_recall)
         .build();
     let inputs = input::enumerate(&args.files);
+    if args.explain || args.highlight {
+        let view = if args.explain {
+            explain::View::Table
+        } else {
+            explain::View::Highlight
+        };
+        let mut out = BufWriter::new(io::stdout().lock());
+        return match explain::run(&extractor, &inputs, view, &mut out) {
+            Ok(false) => ExitCode::SUCCESS,
+            Ok(true) => ExitCode::from(EXIT_FAILURE),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                output::warn("cannot write output", &e);
+                ExitCode::from(EXIT_FAILURE)
+            }
+        };
+    }
     let stdout = io::stdout();
     let mut sink = output::sink(args.format(), BufWriter::new(stdout.lock()), inputs.len());
 
