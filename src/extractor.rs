@@ -68,14 +68,16 @@ impl Extractor {
             return Err(Error::EmptyInput);
         }
         let analysis = self.analyse(html);
-        let (body, _) = assemble::assemble(
+        let (blocks, _) = assemble::assemble(
+            &analysis.dom,
             &analysis.blocks,
             &analysis.selection.keep,
             analysis.meta.title.as_deref(),
         );
         Ok(Article {
             title: analysis.meta.title,
-            text: render::text(&body),
+            text: render::text(&blocks),
+            blocks,
         })
     }
 
@@ -99,8 +101,12 @@ impl Extractor {
             return Err(Error::EmptyInput);
         }
         let a = self.analyse(html);
-        let (_, repeats) =
-            assemble::assemble(&a.blocks, &a.selection.keep, a.meta.title.as_deref());
+        let (_, repeats) = assemble::assemble(
+            &a.dom,
+            &a.blocks,
+            &a.selection.keep,
+            a.meta.title.as_deref(),
+        );
         Ok(explain::explain(&explain::Findings {
             dom: &a.dom,
             title: a.meta.title.as_deref(),

@@ -43,7 +43,7 @@ pub mod metric;
 #[doc(hidden)]
 pub use parse::parse_only;
 
-pub use article::Article;
+pub use article::{Article, ArticleBlock, BlockKind};
 pub use error::Error;
 pub use explain::{BlockFeatures, ExplainedBlock, Explanation, Label};
 pub use extractor::Extractor;

@@ -368,3 +368,31 @@ fn highlight_writes_one_safe_html_page_of_kept_and_dropped_blocks() {
     );
     assert!(!html.to_ascii_lowercase().contains("<script"));
 }
+
+#[test]
+fn markdown_and_html_formats_render_the_article_structure() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/table_in_article/page.html");
+    let md = unboil([
+        OsStr::new("--format"),
+        OsStr::new("markdown"),
+        page.as_os_str(),
+    ]);
+    assert!(md.status.success());
+    let md = String::from_utf8_lossy(&md.stdout);
+    assert!(
+        md.starts_with("# Regional rainfall was well below average in 2023\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Region | Rainfall 2023 (mm) | Average (mm) |\n| --- | --- | --- |"),
+        "{md}"
+    );
+    let html = unboil([OsStr::new("--format"), OsStr::new("html"), page.as_os_str()]);
+    assert!(html.status.success());
+    let html = String::from_utf8_lossy(&html.stdout);
+    assert!(
+        html.contains("<table>\n<tr><th>Region</th>") && html.contains("<td>912</td>"),
+        "{html}"
+    );
+    assert!(!html.contains("<nav") && !html.contains("href"), "{html}");
+}

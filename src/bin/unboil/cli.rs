@@ -60,7 +60,11 @@ impl Args {
 pub enum Format {
     /// The article text; a `==> FILE <==` header before each when there are several inputs.
     Text,
-    /// One pretty-printed JSON object per input: path, title, text.
+    /// The article as Markdown: headings, lists, quotes, code, tables.
+    Markdown,
+    /// The article as a small, sanitised HTML document.
+    Html,
+    /// One pretty-printed JSON object per input: path, title, text, blocks.
     Json,
     /// One compact JSON object per input and line, failures included.
     Jsonl,
