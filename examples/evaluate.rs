@@ -22,8 +22,8 @@ use std::time::{Duration, Instant};
 use flate2::read::GzDecoder;
 use serde_json::{json, Map, Value};
 use unboil::metric::{
-    covered_tokens, score_page, score_snippets, token_ranges, tokens, CorpusScore, PageScore,
-    SnippetScore, SnippetTotals,
+    covered_tokens, normalize_whitespace, score_page, score_snippets, token_ranges, tokens,
+    CorpusScore, PageScore, SnippetScore, SnippetTotals,
 };
 use unboil::Extractor;
 
@@ -631,13 +631,88 @@ fn run() -> Result<()> {
         parse_seconds: parse_all(&pages).as_secs_f64(),
         html_bytes: pages.iter().map(|p| p.html.len()).sum(),
     };
+    let comments = comment_check(&args.dir, &pages, &extractor)?;
     if args.json {
-        println!("{}", summary.to_json());
+        let mut json = summary.to_json();
+        if let (Some(c), Value::Object(map)) = (&comments, &mut json) {
+            map.insert("comments_recall".into(), json!(c.recall()));
+            map.insert("comments_in_body".into(), json!(c.in_body));
+        }
+        println!("{json}");
     } else {
         summary.print();
+        if let Some(c) = &comments {
+            println!(
+                "comments   {:.4} of {} annotated comment snippets found in Article::comments; {} leaked into the body ({} pages)",
+                c.recall(),
+                c.snippets,
+                c.in_body,
+                c.pages
+            );
+        }
         print_worst(scores);
     }
     Ok(())
+}
+
+/// How the reader-comment snippets of `metadata.json` fared.
+struct CommentCheck {
+    pages: usize,
+    snippets: usize,
+    found: usize,
+    in_body: usize,
+}
+
+impl CommentCheck {
+    fn recall(&self) -> f64 {
+        if self.snippets == 0 {
+            0.0
+        } else {
+            self.found as f64 / self.snippets as f64
+        }
+    }
+}
+
+/// When the set has `metadata.json` with `comments` snippets: how many are
+/// found in `Article::comments`, and how many leak into the body text.
+fn comment_check(
+    dir: &Path,
+    pages: &[Page],
+    extractor: &Extractor,
+) -> Result<Option<CommentCheck>> {
+    let path = dir.join("metadata.json");
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let metadata: Value = serde_json::from_str(&text)?;
+    let mut check = CommentCheck {
+        pages: 0,
+        snippets: 0,
+        found: 0,
+        in_body: 0,
+    };
+    for page in pages {
+        let Some(snippets) = metadata[&page.id]["comments"]
+            .as_array()
+            .filter(|a| !a.is_empty())
+        else {
+            continue;
+        };
+        let Ok(article) = extractor.extract(&page.html) else {
+            continue;
+        };
+        check.pages += 1;
+        let comments = normalize_whitespace(&article.comments);
+        let body = normalize_whitespace(&article.text);
+        for snippet in snippets.iter().filter_map(Value::as_str) {
+            let snippet = normalize_whitespace(snippet);
+            check.snippets += 1;
+            check.found += usize::from(comments.contains(&snippet));
+            check.in_body += usize::from(body.contains(&snippet));
+        }
+    }
+    Ok(Some(check))
 }
 
 fn main() -> ExitCode {

@@ -19,6 +19,10 @@ pub struct Article {
     /// The article body as structured blocks, in order (what `text`,
     /// [`to_markdown`](Self::to_markdown) and [`to_html`](Self::to_html) render).
     pub blocks: Vec<ArticleBlock>,
+    /// Reader comments, apart from the body (never mixed into `text`): one
+    /// block per comment paragraph, separated by a blank line. Empty when the
+    /// page has none or [`include_comments`](crate::ExtractorBuilder::include_comments) is off.
+    pub comments: String,
 }
 
 /// One block of the article body.

@@ -74,10 +74,16 @@ impl Extractor {
             &analysis.selection.keep,
             analysis.meta.title.as_deref(),
         );
+        let comments = if self.options.include_comments {
+            comment_text(&analysis.blocks, &analysis.selection.comments)
+        } else {
+            String::new()
+        };
         Ok(Article {
             title: analysis.meta.title,
             text: render::text(&blocks),
             blocks,
+            comments,
         })
     }
 
@@ -188,6 +194,17 @@ impl Extractor {
         }
         Ok(())
     }
+}
+
+/// The comment blocks' text, a blank line between blocks.
+fn comment_text(blocks: &[segment::Block], is_comment: &[bool]) -> String {
+    let texts: Vec<&str> = blocks
+        .iter()
+        .zip(is_comment)
+        .filter(|(_, &c)| c)
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    texts.join("\n\n")
 }
 
 /// Everything the stages found out about one page.

@@ -77,6 +77,8 @@ const CONDEMNING_HINTS: [HintCategory; 14] = [
 pub(crate) struct Selection {
     pub(crate) verdicts: Vec<Verdict>,
     pub(crate) keep: Vec<bool>,
+    /// Blocks that are reader comments (never in `keep`).
+    pub(crate) comments: Vec<bool>,
     /// The root of the content region.
     pub(crate) region: NodeId,
 }
@@ -165,10 +167,12 @@ pub(crate) fn select(
             }
         }
     }
-    let keep = verdicts.iter().map(|v| v.class == Class::Good).collect();
+    let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
+    let comments = comment_blocks(dom, blocks, features, first, &keep);
     Selection {
         verdicts,
         keep,
+        comments,
         region,
     }
 }
@@ -442,4 +446,26 @@ fn drop_trailing_fragments(features: &PageFeatures, first: &[Verdict], verdicts:
             };
         }
     }
+}
+
+/// Reader comments: blocks inside a comment thread that are text, not a
+/// link list or a boilerplate phrase ("Reply", "Leave a comment", dates),
+/// and not already in the article.
+fn comment_blocks(
+    dom: &Dom,
+    blocks: &[Block],
+    features: &PageFeatures,
+    first: &[Verdict],
+    keep: &[bool],
+) -> Vec<bool> {
+    blocks
+        .iter()
+        .zip(first)
+        .zip(keep)
+        .map(|((block, verdict), &kept)| {
+            !kept
+                && !matches!(verdict.reason, Reason::LinkDense | Reason::Cruft(_))
+                && in_comments(dom, block.container, &features.node_hints)
+        })
+        .collect()
 }
