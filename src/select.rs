@@ -26,8 +26,11 @@ const BAD_TEXT_WEIGHT: f32 = 0.5;
 
 /// A region candidate inside a sidebar, footer, navigation or comment
 /// container counts this share of its text: such containers hold prose
-/// (an "about this blog" box) but seldom the article.
-const BOILERPLATE_REGION_DISCOUNT: f32 = 0.5;
+/// (an "about this blog" box, a footer's contact note) but seldom the
+/// article. Measured: 0.5 -> 0.25 raised F1 on both sets (scrapinghub
+/// 0.9543 -> 0.9598, trafilatura-eval 0.9114 -> 0.9122); 0.1 was only
+/// marginally better again, on one set, so the less extreme value stands.
+const BOILERPLATE_REGION_DISCOUNT: f32 = 0.25;
 
 /// Container hints that discount a region candidate.
 const BOILERPLATE_CONTAINERS: [HintCategory; 4] = [
