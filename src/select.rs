@@ -156,6 +156,7 @@ pub(crate) fn select(
     if balance == Balance::Precision {
         drop_trailing_fragments(features, first, &mut verdicts);
     }
+    keep_text_lists(features, &mut verdicts);
     let before_context = verdicts.clone();
     promote_headings(blocks, &mut verdicts);
     smooth_short(&mut verdicts, balance);
@@ -471,4 +472,29 @@ fn comment_blocks(
                 && in_comments(dom, block.container, &features.node_hints)
         })
         .collect()
+}
+
+/// A run of at least this many short blocks is a list of its own. Measured
+/// here: 3 and 4 score the same on scrapinghub, 4 is a hair better on
+/// trafilatura-eval and safer against stray bylines and datelines.
+const MIN_TEXT_LIST_RUN: usize = 4;
+
+/// Inside the region, a run of short blocks without links (ingredients,
+/// specifications, steps, a list of jokes) is a text list, content in its
+/// own right: menus are link lists, and were judged bad already.
+fn keep_text_lists(features: &PageFeatures, verdicts: &mut [Verdict]) {
+    let mut i = 0;
+    while i < verdicts.len() {
+        let run = verdicts[i..]
+            .iter()
+            .zip(&features.blocks[i..])
+            .take_while(|(v, f)| v.class == Class::Short && f.link_density == 0.0)
+            .count();
+        if run >= MIN_TEXT_LIST_RUN {
+            for v in &mut verdicts[i..i + run] {
+                v.class = Class::Good;
+            }
+        }
+        i += run.max(1);
+    }
 }
