@@ -14,6 +14,13 @@ pub struct Article {
     pub title: Option<String>,
     /// The article body as plain text.
     pub text: String,
+    /// The author named by the page, when one was found (from page text:
+    /// a byline such as "By Jane Doe", or the name a bio opens with).
+    pub author: Option<String>,
+    /// The publication date, when one was found: ISO 8601 (`2024-03-12`)
+    /// when a full date could be read, else absent. A page that gives a
+    /// publication date and an update date gives the publication date.
+    pub date: Option<String>,
 }
 
 impl Article {
