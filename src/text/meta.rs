@@ -12,7 +12,7 @@ use super::select::Why;
 
 /// Words that label a byline rather than name its author ("By", "Von",
 /// "Written by", "Auteur :").
-const BYLINE_LABELS: [&str; 24] = [
+const BYLINE_LABELS: [&str; 25] = [
     "by",
     "von",
     "par",
@@ -23,6 +23,7 @@ const BYLINE_LABELS: [&str; 24] = [
     "posted",
     "edited",
     "compiled",
+    "curated",
     "author",
     "authors",
     "autor",
@@ -38,6 +39,10 @@ const BYLINE_LABELS: [&str; 24] = [
     "de",
     "escrito",
 ];
+
+/// The words after which a byline names its author wherever they stand
+/// ("Posted on 4 April 2023 by Hannah Ellis").
+const BY_WORDS: [&str; 4] = ["by", "von", "par", "por"];
 
 /// Small words inside names ("Ursula von der Leyen", "Juan de la Cruz"), and
 /// the words joining two authors.
@@ -82,7 +87,14 @@ pub(crate) fn author(blocks: &[Block], first: &[Verdict], why: &[Why]) -> Option
     let from_byline = (0..blocks.len())
         .filter(|&i| byline(i))
         .find_map(|i| name_after_label(&blocks[i].text));
+    // "Posted on 4 April 2023 by Hannah Ellis" reads as a date line.
+    let from_furniture = || {
+        (0..blocks.len())
+            .filter(|&i| matches!(why[i], Why::Furniture(_) | Why::FirstVerdict(_)))
+            .find_map(|i| name_after_by(&blocks[i].text))
+    };
     from_byline
+        .or_else(from_furniture)
         .or_else(|| {
             (0..blocks.len())
                 .filter(|&i| matches!(why[i], Why::Bio | Why::Frame))
@@ -117,7 +129,12 @@ pub(crate) fn date(
         .filter_map(|i| {
             let text = &blocks[i].text;
             let iso = dates.iso_date(text, month_first)?;
-            let lower = text.to_lowercase();
+            // A label may stand on the line above ("First Published:").
+            let label = match i.checked_sub(1).map(|p| blocks[p].text.trim_end()) {
+                Some(above) if above.ends_with(':') => above,
+                _ => "",
+            };
+            let lower = format!("{label} {text}").to_lowercase();
             let source = if UPDATE_WORDS.iter().any(|w| lower.contains(w))
                 && !lower.contains("publi")
                 && !lower.contains("veröffentlicht")
@@ -141,10 +158,21 @@ pub(crate) fn date(
 /// separator ("By Jane Doe, Political Editor | 9 hours ago" → "Jane Doe").
 fn name_after_label(line: &str) -> Option<String> {
     let tokens: Vec<&str> = line.split_whitespace().collect();
-    let start = tokens
+    let is_label = |t: &&str| {
+        let word = bare(t).to_lowercase();
+        word.is_empty() || BYLINE_LABELS.contains(&word.as_str())
+    };
+    let start = tokens.iter().position(|t| !is_label(t))?;
+    name_from(&tokens[start..]).or_else(|| name_after_by(line))
+}
+
+/// The name after the last "by" of a line ("… 2023 by Hannah Ellis").
+fn name_after_by(line: &str) -> Option<String> {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let by = tokens
         .iter()
-        .position(|t| !BYLINE_LABELS.contains(&bare(t).to_lowercase().as_str()))?;
-    name_from(&tokens[start..])
+        .rposition(|t| BY_WORDS.contains(&bare(t).to_lowercase().as_str()))?;
+    name_from(&tokens[by + 1..])
 }
 
 /// The name a bio opens with ("Jane Doe is a reporter…" → "Jane Doe").
@@ -208,6 +236,11 @@ mod tests {
             ("Par Marie Dupont | Le 12 mars 2024", Some("Marie Dupont")),
             ("Written by: Sam Lee · 9 hours ago", Some("Sam Lee")),
             ("By staff", None),
+            ("Curated By : Rohan Kulkarni", Some("Rohan Kulkarni")),
+            (
+                "Posted on 4 April 2023 by Hannah Ellis",
+                Some("Hannah Ellis"),
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(name_after_label(line).as_deref(), want, "{line}");

@@ -95,8 +95,15 @@ fn analyse(
         balance,
     );
     let patterns = &text_lexicon.inner.lines;
-    let furniture: Vec<Option<LineKind>> =
-        blocks.iter().map(|b| patterns.classify(&b.text)).collect();
+    let dates = &text_lexicon.inner.dates;
+    let furniture: Vec<Option<LineKind>> = blocks
+        .iter()
+        .map(|b| {
+            patterns
+                .classify(&b.text)
+                .or_else(|| is_date_line(b, dates).then_some(LineKind::Date))
+        })
+        .collect();
     let selection = select::select(&blocks, &features.blocks, &verdicts, &furniture, patterns);
     TextAnalysis {
         blocks,
@@ -105,6 +112,18 @@ fn analyse(
         selection,
     }
 }
+
+/// A dateline or date stamp: a short line holding a full date that does
+/// not read as a sentence ("Zaragoza, 12 de marzo de 2024 - 10:32").
+fn is_date_line(block: &Block, dates: &dates::DateReader) -> bool {
+    block.words <= MAX_DATE_LINE_WORDS
+        && !patterns::ends_like_sentence(&block.text)
+        && dates.iso_date(&block.text, false).is_some()
+}
+
+/// A date line has at most this many words: a weekday, a date, a time, a
+/// time zone and a place ("Tuesday, 12 March 2024, 10:32 IST, Mumbai").
+const MAX_DATE_LINE_WORDS: u32 = 10;
 
 /// Extract the article from flattened page text (not empty, size checked).
 pub(crate) fn extract(

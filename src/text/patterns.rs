@@ -120,7 +120,11 @@ impl<'a> Words<'a> {
             colon_after: Vec::new(),
             sentence: ends_like_sentence(line),
         };
-        for token in line.split_whitespace() {
+        // "REUTERS/Jane Doe", "Foto: dpa/Max Muster": slashes join credits.
+        for token in line.split(|c: char| c.is_whitespace() || c == '/') {
+            if token.is_empty() {
+                continue;
+            }
             let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric());
             if trimmed.is_empty() {
                 if token.starts_with(':') {

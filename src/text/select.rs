@@ -82,6 +82,18 @@ const TITLE_WINDOW: usize = 12;
 /// it: a breadcrumb ("Home › News › Title") or a page title ("Title | Site").
 const BREADCRUMB_EXTRA_WORDS: usize = 10;
 
+/// Separators of breadcrumb trails ("Home › News › Politics"): a line with
+/// one is a trail, never a headline.
+const BREADCRUMB_SEPARATORS: [&str; 4] = [" > ", " » ", " › ", " / "];
+
+/// A standfirst has at least this many words: fewer is a name, a place or
+/// a menu item.
+const STANDFIRST_MIN_WORDS: u32 = 6;
+
+/// A credit line of its own ("Foto: Stefan Sauer/dpa") has at most this
+/// many words; the short line above it is the photo's caption.
+const CREDIT_LINE_WORDS: u32 = 8;
+
 /// Why a block was kept or dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Why {
@@ -103,6 +115,11 @@ pub(crate) enum Why {
     Frame,
     /// An author's biography.
     Bio,
+    /// A photo caption (the line above a credit line).
+    Caption,
+    /// An unpunctuated line that leads into no text: a name above a user's
+    /// post details, a label above a date.
+    Dangling,
     /// A headline in a list of other stories.
     RelatedList,
 }
@@ -134,8 +151,9 @@ pub(crate) fn select(
             why[i] = Why::FirstVerdict(first[i].reason);
         }
     }
+    drop_frames_and_bios(blocks, first, patterns, &mut why);
     let values: Vec<f32> = (0..n)
-        .map(|i| span_value(&blocks[i], &features[i], first[i], furniture[i]))
+        .map(|i| span_value(&blocks[i], &features[i], first[i], furniture[i], why[i]))
         .collect();
     let span = best_span(&values);
     let title = find_title(blocks, &why, span.clone());
@@ -161,7 +179,11 @@ pub(crate) fn select(
         }
     }
     drop_related_lists(blocks, first, furniture, &mut why);
-    drop_repeats(blocks, first, patterns, &mut why);
+    drop_captions_and_dangling_lines(blocks, features, furniture, &mut why);
+    if let Some(t) = title {
+        keep_standfirst(blocks, features, t, span.start, &mut why);
+    }
+    drop_duplicates(blocks, &mut why);
     let keep = why.iter().map(|w| *w == Why::Kept).collect();
     TextSelection {
         keep,
@@ -172,13 +194,19 @@ pub(crate) fn select(
 }
 
 /// What a block adds to (or takes from) the article span.
-fn span_value(block: &Block, f: &Features, first: Verdict, furniture: Option<LineKind>) -> f32 {
+fn span_value(
+    block: &Block,
+    f: &Features,
+    first: Verdict,
+    furniture: Option<LineKind>,
+    why: Why,
+) -> f32 {
     let chars = block.chars as f32;
     let lexicon_related = first.reason == Reason::Cruft(CruftKind::Related);
     if furniture.is_some_and(LineKind::is_boundary) || lexicon_related {
         return -BOUNDARY_COST;
     }
-    if furniture.is_some() || matches!(first.reason, Reason::Cruft(_)) {
+    if furniture.is_some() || matches!(first.reason, Reason::Cruft(_)) || why != Why::Kept {
         return 0.0;
     }
     let unpunctuated = !f.ends_with_punctuation && f.length < LENGTH_HIGH;
@@ -223,12 +251,14 @@ pub(crate) fn is_headline_like(block: &Block, why: Why) -> bool {
         && !text.ends_with(['.', ',', ':', ';', '…'])
         && (!ends_like_sentence(text) || text.ends_with(['?', '!']))
         && text.chars().any(char::is_alphabetic)
+        && !BREADCRUMB_SEPARATORS.iter().any(|s| text.contains(s))
 }
 
 /// The title: a headline-like line just above the article span (or the
 /// span's own first line), preferring one that another line repeats (a
-/// breadcrumb, the page title); otherwise the first headline-like line of
-/// the [`TITLE_WINDOW`] blocks above the span.
+/// breadcrumb, the page title); otherwise the nearest headline-like line
+/// of the [`TITLE_WINDOW`] blocks above the span, or the one right above
+/// that when it is shorter (a headline above its unpunctuated standfirst).
 fn find_title(blocks: &[Block], why: &[Why], span: Range<usize>) -> Option<usize> {
     if span.is_empty() {
         return (0..blocks.len()).find(|&i| is_headline_like(&blocks[i], why[i]));
@@ -242,9 +272,36 @@ fn find_title(blocks: &[Block], why: &[Why], span: Range<usize>) -> Option<usize
         blocks
             .iter()
             .enumerate()
-            .any(|(j, b)| j != c && repeats(&key_words(&b.text), &words))
+            // Copyright and other furniture lines repeat the site's name,
+            // not the headline.
+            .any(|(j, b)| j != c && why[j] == Why::Kept && repeats(&key_words(&b.text), &words))
     });
-    repeated.or_else(|| candidates.first().copied())
+    repeated.or_else(|| {
+        let nearest = *candidates.last()?;
+        let above = nearest.checked_sub(1).filter(|a| candidates.contains(a));
+        match above {
+            Some(a) if blocks[a].words < blocks[nearest].words => Some(a),
+            _ => Some(nearest),
+        }
+    })
+}
+
+/// The first prose line after the title, above the span, is the article's
+/// standfirst: keep it ("Cyclists and traders clashed at a packed meeting").
+fn keep_standfirst(
+    blocks: &[Block],
+    features: &[Features],
+    title: usize,
+    span_start: usize,
+    why: &mut [Why],
+) {
+    let next = (title + 1..span_start).find(|&i| why[i] == Why::OutsideSpan);
+    if let Some(i) = next {
+        let prose = blocks[i].words >= STANDFIRST_MIN_WORDS && features[i].stopword_density > 0.0;
+        if prose {
+            why[i] = Why::Kept;
+        }
+    }
 }
 
 /// Lower-cased alphanumeric words, for comparing lines.
@@ -292,16 +349,15 @@ fn drop_related_lists(
     }
 }
 
-/// Repeated paragraphs and bios: a paragraph whose copies frame the
-/// article goes, as do bios; of other repeats only the first stays.
-fn drop_repeats(blocks: &[Block], first: &[Verdict], patterns: &LinePatterns, why: &mut [Why]) {
-    let mut copies: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
-    for (i, block) in blocks.iter().enumerate() {
-        if block.words >= MIN_DUPLICATE_WORDS {
-            copies.entry(key_words(&block.text)).or_default().push(i);
-        }
-    }
-    for places in copies.values().filter(|p| p.len() > 1) {
+/// Copies of a paragraph that frame the article (a bio or teaser box
+/// above and below it) go, as do author bios.
+fn drop_frames_and_bios(
+    blocks: &[Block],
+    first: &[Verdict],
+    patterns: &LinePatterns,
+    why: &mut [Why],
+) {
+    for places in copies(blocks).values().filter(|p| p.len() > 1) {
         let (Some(&head), Some(&tail)) = (places.first(), places.last()) else {
             continue;
         };
@@ -309,20 +365,70 @@ fn drop_repeats(blocks: &[Block], first: &[Verdict], patterns: &LinePatterns, wh
             .filter(|&j| first[j].class == Class::Good && !places.contains(&j))
             .map(|j| blocks[j].chars)
             .sum();
-        let frame = between > DUPLICATE_FRAME_CHARS;
-        let mut given = false;
-        for &i in places {
-            match why[i] {
-                Why::Kept | Why::OutsideSpan if frame => why[i] = Why::Frame,
-                Why::Kept if given => why[i] = Why::Duplicate,
-                Why::Kept => given = true,
-                _ => {}
+        if between > DUPLICATE_FRAME_CHARS {
+            for &i in places {
+                if why[i] == Why::Kept {
+                    why[i] = Why::Frame;
+                }
             }
         }
     }
     for (block, w) in blocks.iter().zip(why.iter_mut()) {
         if *w == Why::Kept && block.chars <= MAX_BIO_CHARS && patterns.is_bio(&block.text) {
             *w = Why::Bio;
+        }
+    }
+}
+
+/// Of other repeated paragraphs, only the first kept copy stays.
+fn drop_duplicates(blocks: &[Block], why: &mut [Why]) {
+    for places in copies(blocks).values().filter(|p| p.len() > 1) {
+        let mut given = false;
+        for &i in places {
+            if why[i] == Why::Kept {
+                if given {
+                    why[i] = Why::Duplicate;
+                }
+                given = true;
+            }
+        }
+    }
+}
+
+/// Where each paragraph of [`MIN_DUPLICATE_WORDS`] or more occurs, by its words.
+fn copies(blocks: &[Block]) -> HashMap<Vec<String>, Vec<usize>> {
+    let mut copies: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if block.words >= MIN_DUPLICATE_WORDS {
+            copies.entry(key_words(&block.text)).or_default().push(i);
+        }
+    }
+    copies
+}
+
+/// A short line right above a credit line is the photo's caption; an
+/// unpunctuated short line followed by furniture (or nothing) leads into
+/// no text: a user name above "Posts: 214", a label above a date.
+fn drop_captions_and_dangling_lines(
+    blocks: &[Block],
+    features: &[Features],
+    furniture: &[Option<LineKind>],
+    why: &mut [Why],
+) {
+    let n = blocks.len();
+    for i in 0..n {
+        if why[i] != Why::Kept || blocks[i].chars >= LENGTH_HIGH {
+            continue;
+        }
+        let next_is_furniture =
+            i + 1 == n || !matches!(why[i + 1], Why::Kept | Why::OutsideSpan | Why::Title);
+        let credit_line = i + 1 < n
+            && furniture[i + 1] == Some(LineKind::Credit)
+            && blocks[i + 1].words <= CREDIT_LINE_WORDS;
+        if credit_line {
+            why[i] = Why::Caption;
+        } else if next_is_furniture && !features[i].ends_with_punctuation {
+            why[i] = Why::Dangling;
         }
     }
 }
