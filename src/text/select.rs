@@ -166,9 +166,9 @@ pub(crate) fn select(
             }
         }
     }
-    for i in 0..n {
-        if why[i] == Why::Kept && !span.contains(&i) {
-            why[i] = Why::OutsideSpan;
+    for (i, w) in why.iter_mut().enumerate() {
+        if *w == Why::Kept && !span.contains(&i) {
+            *w = Why::OutsideSpan;
         }
     }
     if span.is_empty() {
