@@ -23,6 +23,14 @@ pub struct Article {
     /// block per comment paragraph, separated by a blank line. Empty when the
     /// page has none or [`include_comments`](crate::ExtractorBuilder::include_comments) is off.
     pub comments: String,
+    /// The authors the page names, in byline order (from HTML metadata, or
+    /// for plain text a byline such as "By Jane Doe" or the name a bio opens
+    /// with). Empty when none was found.
+    pub authors: Vec<String>,
+    /// The publication date in ISO 8601 (`2024-03-12`) when one was found.
+    /// A page that gives a publication date and an update date gives the
+    /// publication date here.
+    pub date_published: Option<String>,
 }
 
 /// One block of the article body.
