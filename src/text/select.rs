@@ -82,6 +82,16 @@ const TITLE_WINDOW: usize = 12;
 /// it: a breadcrumb ("Home › News › Title") or a page title ("Title | Site").
 const BREADCRUMB_EXTRA_WORDS: usize = 10;
 
+/// A headline repeated by a page title or breadcrumb anchors the article
+/// when the best span under it holds at least this share of the value of
+/// the best span anywhere: a short article under its headline beats a
+/// long footer blurb, not a long article elsewhere on the page.
+const ANCHORED_SPAN_MIN_SHARE: f32 = 0.4;
+
+/// A repeated line anchors the article only with this many words: a
+/// section name ("World News") repeats in many lines.
+const PAGE_TITLE_MIN_WORDS: usize = 4;
+
 /// Separators of breadcrumb trails ("Home › News › Politics"): a line with
 /// one is a trail, never a headline.
 const BREADCRUMB_SEPARATORS: [&str; 4] = [" > ", " » ", " › ", " / "];
@@ -156,7 +166,18 @@ pub(crate) fn select(
         .map(|i| span_value(&blocks[i], &features[i], first[i], furniture[i], why[i]))
         .collect();
     let span = best_span(&values);
-    let title = find_title(blocks, &why, span.clone());
+    let anchored = page_title_line(blocks, &why).and_then(|t| {
+        let anchored = span_after(&values, t);
+        let share = sum(&values, &anchored) / sum(&values, &span).max(f32::MIN_POSITIVE);
+        (share >= ANCHORED_SPAN_MIN_SHARE && anchored != span).then_some((t, anchored))
+    });
+    let (span, title) = match anchored {
+        Some((t, anchored)) => (anchored, Some(t)),
+        None => {
+            let title = find_title(blocks, &why, span.clone());
+            (span, title)
+        }
+    };
     if let Some(t) = title {
         why[t] = Why::Title;
         let title_words = key_words(&blocks[t].text);
@@ -238,6 +259,47 @@ fn best_span(values: &[f32]) -> Range<usize> {
         }
     }
     best
+}
+
+/// The value of a span.
+fn sum(values: &[f32], span: &Range<usize>) -> f32 {
+    values[span.clone()].iter().sum()
+}
+
+/// The best span that starts within [`TITLE_WINDOW`] blocks after block
+/// `title`: the article under its headline.
+fn span_after(values: &[f32], title: usize) -> Range<usize> {
+    let mut best = 0..0;
+    let mut best_sum = 0.0;
+    let last_start = (title + 1 + TITLE_WINDOW).min(values.len());
+    for start in title + 1..last_start {
+        let mut sum = 0.0;
+        for (end, v) in values.iter().enumerate().skip(start) {
+            sum += v;
+            if sum > best_sum {
+                best_sum = sum;
+                best = start..end + 1;
+            }
+        }
+    }
+    best
+}
+
+/// The headline that a longer line repeats (the page title "Headline |
+/// Site", a breadcrumb "Home › News › Headline"): the strongest evidence
+/// of where the article starts, in flattened HTML and in scraped text.
+fn page_title_line(blocks: &[Block], why: &[Why]) -> Option<usize> {
+    let keys: Vec<Vec<String>> = blocks.iter().map(|b| key_words(&b.text)).collect();
+    (0..blocks.len()).find(|&c| {
+        keys[c].len() >= PAGE_TITLE_MIN_WORDS
+            && is_headline_like(&blocks[c], why[c])
+            && (0..blocks.len()).any(|j| {
+                j != c
+                    && why[j] == Why::Kept
+                    && keys[j].len() > keys[c].len()
+                    && repeats(&keys[j], &keys[c])
+            })
+    })
 }
 
 /// Whether a block reads like a headline: a few words, not ending like a
