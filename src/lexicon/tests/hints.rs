@@ -315,3 +315,21 @@ fn bem_modifiers_of_a_present_base_class_say_nothing() {
         .class_hints("ad-slot ad-slot--top")
         .contains(HintCategory::Advertising));
 }
+
+#[test]
+fn a_commentary_is_an_article_not_reader_comments() {
+    let lex = lexicon();
+    for value in [
+        "commentary",
+        "news subjective commentary article",
+        "live-commentary",
+    ] {
+        assert!(
+            !lex.class_hints(value).contains(HintCategory::Comment),
+            "{value}"
+        );
+    }
+    assert!(lex
+        .class_hints("comment-list")
+        .contains(HintCategory::Comment));
+}
