@@ -235,14 +235,15 @@ impl HintPath<'_> {
             let hints = self.hints[id as usize];
             if self.good_chars[id as usize] < self.wrapper_chars
                 || hints.contains(HintCategory::Comment)
-                || (hints.contains(HintCategory::Sidebar)
-                    && self
-                        .dom
-                        .element(id)
-                        .is_some_and(|e| e.name == local_name!("aside")))
+                || self.dom.element(id).is_some_and(|e| {
+                    matches!(
+                        e.name,
+                        local_name!("aside") | local_name!("nav") | local_name!("footer")
+                    )
+                })
             {
-                // Comment threads and sidebars can outgrow a short article,
-                // yet stay what they are.
+                // Comment threads, and sidebars, menus and footers by their
+                // tag, can outgrow a short article, yet stay what they are.
                 merged = merged.merge(hints);
             }
             id = self.dom.node(id).parent;
