@@ -70,7 +70,7 @@ const WRAPPER_SHARE: f32 = 0.5;
 
 /// Hint categories that condemn a block when an element inside the content
 /// region carries them.
-const CONDEMNING_HINTS: [HintCategory; 14] = [
+const CONDEMNING_HINTS: [HintCategory; 15] = [
     HintCategory::Caption,
     HintCategory::Navigation,
     HintCategory::Share,
@@ -85,6 +85,7 @@ const CONDEMNING_HINTS: [HintCategory; 14] = [
     HintCategory::Footer,
     HintCategory::Sidebar,
     HintCategory::Byline,
+    HintCategory::Legal,
 ];
 
 /// The final verdict on each block, and the chosen content region.
