@@ -128,7 +128,12 @@ pub(crate) fn select(
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let near_region = ancestor(dom, region, SIBLING_LEVELS);
     let mut verdicts = first.to_vec();
-    for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
+    // The first block inside the region: a lead just before it joins.
+    let region_start = blocks
+        .iter()
+        .position(|b| is_inside(dom, b.container, region))
+        .unwrap_or(blocks.len());
+    for (index, (block, verdict)) in blocks.iter().zip(verdicts.iter_mut()).enumerate() {
         let hints = HintPath {
             dom,
             hints: node_hints,
@@ -139,9 +144,15 @@ pub(crate) fn select(
             // Readability's sibling rule: near the region, a block that is
             // article prose on its own (a lead, the second half of a split
             // article) and not marked as boilerplate joins the article.
+            // Before the region, near-good text joins too: a standfirst or
+            // intro is a few plain sentences above the body. (Measured:
+            // trafilatura-eval 0.9264 -> 0.9288, scrapinghub 0.9646 ->
+            // 0.9642, whose truths leave standfirsts out; limiting it to
+            // the 3 blocks before the region kept only 0.9269.)
             None if balance != Balance::Precision
                 && (verdict.class == Class::Good
-                    || (balance == Balance::Recall && verdict.class == Class::NearGood))
+                    || (verdict.class == Class::NearGood
+                        && (balance == Balance::Recall || index < region_start)))
                 && hints
                     .to_region(block.container, near_region)
                     .is_some_and(|h| condemning(h).is_none()) => {}
@@ -533,4 +544,15 @@ fn keep_text_lists(features: &PageFeatures, verdicts: &mut [Verdict]) {
         }
         i += run.max(1);
     }
+}
+
+/// Whether `id` is `ancestor` or inside it.
+fn is_inside(dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
+    while id != NONE {
+        if id == ancestor {
+            return true;
+        }
+        id = dom.node(id).parent;
+    }
+    false
 }
