@@ -183,6 +183,7 @@ pub(crate) fn select(
             }
         }
     }
+    keep_gallery_captions(blocks, first, &mut verdicts);
     // Inside the region (everything outside is bad by now), near-good text
     // is article text: the region was chosen as the subtree where such text
     // outweighs boilerplate, and articles of short paragraphs have no block
@@ -555,4 +556,27 @@ fn is_inside(dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
         id = dom.node(id).parent;
     }
     false
+}
+
+/// On a gallery or slideshow page the captions are the article: when the
+/// prose condemned as captions outweighs all other kept prose, it is kept.
+fn keep_gallery_captions(blocks: &[Block], first: &[Verdict], verdicts: &mut [Verdict]) {
+    let prose = |v: &Verdict| matches!(v.class, Class::Good | Class::NearGood);
+    let mut caption_chars = 0;
+    let mut kept_chars = 0;
+    for ((block, before), after) in blocks.iter().zip(first).zip(verdicts.iter()) {
+        if after.reason == Reason::Hint(HintCategory::Caption) && prose(before) {
+            caption_chars += block.chars;
+        } else if prose(after) {
+            kept_chars += block.chars;
+        }
+    }
+    if caption_chars <= kept_chars {
+        return;
+    }
+    for (before, after) in first.iter().zip(verdicts.iter_mut()) {
+        if after.reason == Reason::Hint(HintCategory::Caption) && prose(before) {
+            *after = *before;
+        }
+    }
 }
