@@ -3,10 +3,12 @@
 //!
 //! Data: `data/cruft.txt` (whole-block phrases) and `data/cruft_contains.txt`
 //! (phrases strong enough to flag any block containing them), both lines of
-//! `category<TAB>lang<TAB>phrase`; see the files' headers.
+//! `category<TAB>lang<TAB>phrase`, and `data/date_words.txt` (month and day
+//! names); see the files' headers. Blocks are normalised by `normal.rs`.
 
 use super::data_lines;
 use super::hash::{map_with_capacity, FxMap};
+use super::normal::{normalise, Words, MAX_CRUFT_WORDS};
 
 /// The kind of boilerplate a cruft phrase marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -117,15 +119,21 @@ impl CruftKind {
     }
 }
 
-/// Blocks of more words than this are never whole cruft phrases.
-pub(crate) const MAX_CRUFT_WORDS: usize = 12;
+/// How many words may precede a phrase marked with a leading `* `
+/// ("Cicero Newsletter", "Dein personalisierter Newsletter").
+const MAX_HEAD: usize = 3;
+
+/// Blocks of at most this many words can be bare dates ("Oct 9, 2019").
+const MAX_DATE_WORDS: usize = 8;
 
 /// What a whole-block phrase stands for.
 #[derive(Clone, Copy, Debug)]
 struct Phrase {
     kind: CruftKind,
-    /// Marked `*`: may be followed by up to `kind.max_tail()` words.
+    /// Marked ` *`: may be followed by up to `kind.max_tail()` words.
     prefix: bool,
+    /// Marked `* `: may be preceded by up to [`MAX_HEAD`] words.
+    suffix: bool,
 }
 
 /// The parsed cruft tables.
@@ -136,10 +144,13 @@ pub(super) struct Cruft {
     /// Strong phrases by their first word (every one has two or more).
     contains: FxMap<&'static str, Vec<(&'static str, CruftKind)>>,
     contains_len: usize,
+    /// Month and day names (true) and the small words of dates (false).
+    date_words: FxMap<&'static str, bool>,
 }
 
 const WHOLE: &str = include_str!("data/cruft.txt");
 const CONTAINS: &str = include_str!("data/cruft_contains.txt");
+const DATE_WORDS: &str = include_str!("data/date_words.txt");
 
 /// One data row: category, language code, phrase.
 pub(super) type Row = (CruftKind, &'static str, &'static str);
@@ -179,15 +190,24 @@ impl Cruft {
                 Some(key) => (key, true),
                 None => (phrase, false),
             };
+            let (key, suffix) = match key.strip_prefix("* ") {
+                Some(key) => (key, true),
+                None => (key, false),
+            };
             if prefix {
                 max_prefix_words = max_prefix_words.max(key.split(' ').count());
             }
-            let slot = phrases.entry(key).or_insert(Phrase { kind, prefix });
+            let slot = phrases.entry(key).or_insert(Phrase {
+                kind,
+                prefix,
+                suffix,
+            });
             assert!(
                 slot.kind == kind,
                 "cruft.txt: {key:?} listed under two kinds"
             );
             slot.prefix |= prefix;
+            slot.suffix |= suffix;
         }
         let mut contains_len = 0;
         let mut contains: FxMap<&'static str, Vec<(&'static str, CruftKind)>> =
@@ -209,6 +229,7 @@ impl Cruft {
             max_prefix_words,
             contains,
             contains_len,
+            date_words: date_words().map(|(_, name, word)| (word, name)).collect(),
         }
     }
 
@@ -217,7 +238,9 @@ impl Cruft {
         (self.phrases.len(), self.contains_len)
     }
 
-    /// Whether a short block is essentially a cruft phrase.
+    /// Whether a short block is essentially a cruft phrase: a whole phrase, a
+    /// `*` phrase with a few words around it, a run of share targets, a bare
+    /// date, or a block holding a strong phrase.
     pub(super) fn whole(&self, text: &str) -> Option<CruftKind> {
         // Cheap bail-out before any allocation: punctuation-only words are
         // dropped later, so allow twice the limit here.
@@ -250,7 +273,35 @@ impl Cruft {
                 return Some(p.kind);
             }
         }
-        None
+        for k in 1..n.min(MAX_HEAD + 1) {
+            if let Some(p) = self.phrases.get(&buf[words.start(k)..]) {
+                if p.suffix {
+                    return Some(p.kind);
+                }
+            }
+        }
+        if n <= MAX_DATE_WORDS && self.is_date(&buf, &words) {
+            return Some(CruftKind::Date);
+        }
+        self.contains(text)
+    }
+
+    /// Whether the block is a bare date or time: only numbers and date words,
+    /// with a month or day name or a date-like number ("Oct 9, 2019",
+    /// "Dienstag, 30.11.2021", "2:54pm"), not a count ("42").
+    fn is_date(&self, buf: &str, words: &Words) -> bool {
+        let mut named = false;
+        for i in 0..words.n {
+            let word = words.word(buf, i);
+            if word == "<n>" {
+                continue;
+            }
+            match self.date_words.get(word) {
+                Some(&name) => named |= name,
+                None => return false,
+            }
+        }
+        named || words.date_number
     }
 
     /// The kind of the first strong phrase found anywhere in `text`.
@@ -298,6 +349,20 @@ impl Cruft {
     }
 }
 
+/// The rows of `date_words.txt`: language, whether the word names a month or
+/// day (not just a small word of dates), word.
+pub(super) fn date_words() -> impl Iterator<Item = (&'static str, bool, &'static str)> {
+    data_lines(DATE_WORDS).map(|(number, line)| {
+        let mut fields = line.split('\t');
+        match (fields.next(), fields.next(), fields.next(), fields.next()) {
+            (Some(lang), Some(kind @ ("month" | "day" | "word")), Some(word), None) => {
+                (lang, kind != "word", word)
+            }
+            _ => panic!("date_words.txt line {number}: want `lang<TAB>month|day|word<TAB>word`"),
+        }
+    })
+}
+
 /// Kind-specific checks on the words after a `*` phrase's first `k`.
 fn tail_fits(kind: CruftKind, buf: &str, words: &Words, k: usize) -> bool {
     match kind {
@@ -307,157 +372,4 @@ fn tail_fits(kind: CruftKind, buf: &str, words: &Words, k: usize) -> bool {
         CruftKind::Date => words.n - k <= 2 || buf[words.end[k - 1] as usize..].contains("<n>"),
         _ => true,
     }
-}
-
-/// The words of a normalised block: where each ends in the buffer and
-/// whether it began with a capital letter in the original text.
-#[derive(Default)]
-struct Words {
-    n: usize,
-    end: [u16; MAX_CRUFT_WORDS],
-    capital: [bool; MAX_CRUFT_WORDS],
-}
-
-impl Words {
-    fn word<'a>(&self, buf: &'a str, i: usize) -> &'a str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.end[i - 1] as usize + 1
-        };
-        &buf[start..self.end[i] as usize]
-    }
-}
-
-/// Characters trimmed from both ends of every word; a word of nothing else is
-/// dropped. ASCII punctuation plus the arrows, guillemets, dashes, bullets and
-/// quotes that decorate links ("Read more »", "→ Next", "Weiter ›").
-fn is_trim_char(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || matches!(
-            c,
-            '«' | '»'
-                | '‹'
-                | '›'
-                | '…'
-                | '‘'
-                | '’'
-                | '‚'
-                | '“'
-                | '”'
-                | '„'
-                | '–'
-                | '—'
-                | '―'
-                | '•'
-                | '·'
-                | '→'
-                | '←'
-                | '↑'
-                | '↓'
-                | '↗'
-                | '⇒'
-                | '►'
-                | '▶'
-                | '▸'
-                | '▹'
-                | '❯'
-                | '❮'
-                | '〉'
-                | '〈'
-                | '¡'
-                | '¿'
-                | '§'
-                | '¶'
-                | '†'
-                | '‡'
-                | '′'
-                | '″'
-                | '×'
-                | '✕'
-                | '✖'
-                | '✓'
-                | '✔'
-                | '|'
-                | '¦'
-                | '\u{200b}'
-                | '\u{200c}'
-                | '\u{200d}'
-                | '\u{ad}'
-                | '\u{feff}'
-                | '\u{2060}'
-        )
-}
-
-/// Whether a trimmed word is a number: digits, maybe with `.,:/-` inside
-/// (`2024`, `1,234`, `10:30`, `12.03.2024`). Numbers become `<n>`.
-fn is_number(word: &str) -> bool {
-    word.bytes().any(|b| b.is_ascii_digit())
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b':' | b'/' | b'-'))
-}
-
-/// Normalise a block into `buf`: words split at whitespace, trimmed of
-/// [`is_trim_char`], dropped when nothing is left, lowercased (`’` → `'`),
-/// numbers replaced by `<n>`, joined by single spaces. Returns false when
-/// there are more than [`MAX_CRUFT_WORDS`] words.
-fn normalise(text: &str, buf: &mut String, words: &mut Words) -> bool {
-    for raw in text.split_whitespace() {
-        let word = raw.trim_matches(is_trim_char);
-        // "©2024" is "©" and "2024".
-        let word = match word.strip_prefix('©') {
-            Some(rest) if !rest.is_empty() => {
-                if !push_word("©", buf, words) {
-                    return false;
-                }
-                rest.trim_matches(is_trim_char)
-            }
-            _ => word,
-        };
-        if !word.is_empty() && !push_word(word, buf, words) {
-            return false;
-        }
-    }
-    true
-}
-
-/// Append one trimmed, non-empty word; false when the block is too long.
-fn push_word(word: &str, buf: &mut String, words: &mut Words) -> bool {
-    if words.n == MAX_CRUFT_WORDS {
-        return false;
-    }
-    if words.n > 0 {
-        buf.push(' ');
-    }
-    if is_number(word) {
-        buf.push_str("<n>");
-    } else {
-        for c in word.chars() {
-            match c {
-                '’' => buf.push('\''),
-                c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-                c => buf.extend(c.to_lowercase()),
-            }
-        }
-    }
-    if buf.len() > usize::from(u16::MAX) {
-        return false;
-    }
-    words.end[words.n] = buf.len() as u16;
-    words.capital[words.n] = word.chars().next().is_some_and(char::is_uppercase);
-    words.n += 1;
-    true
-}
-
-/// Normalise a phrase as [`Cruft::whole`] does, for checking the data.
-#[cfg(test)]
-pub(super) fn normalised(text: &str) -> String {
-    let mut buf = String::new();
-    let mut words = Words::default();
-    assert!(
-        normalise(text, &mut buf, &mut words),
-        "too many words: {text:?}"
-    );
-    buf
 }

@@ -17,6 +17,7 @@
 
 use super::data_lines;
 use super::hash::{map_with_capacity, FxMap};
+use super::tokens::{tokenize, Spans, MAX_TOKENS};
 
 /// What a class/id token says about an element. One bit each in [`Hints`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -151,6 +152,14 @@ impl Hints {
         i32::from(self.weight)
     }
 
+    /// These hints less one category (the weight is kept).
+    pub(crate) fn without(self, category: HintCategory) -> Hints {
+        Hints {
+            bits: self.bits & !category.bit(),
+            weight: self.weight,
+        }
+    }
+
     /// Hints of two attributes together (say class and id): bits are joined,
     /// weights added, so a category hit by both counts twice.
     pub(crate) fn merge(self, other: Hints) -> Hints {
@@ -188,9 +197,6 @@ struct Affix {
     pattern: &'static str,
     entry: Entry,
 }
-
-/// At most this many tokens of one attribute value are looked at.
-const MAX_TOKENS: usize = 32;
 
 /// Prefix and suffix patterns are indexed by their first or last this many
 /// bytes, so a token costs one lookup per side whatever the pattern lengths.
@@ -380,99 +386,4 @@ impl Acc {
             weight,
         }
     }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum CharKind {
-    Lower,
-    Upper,
-    Digit,
-    Other,
-}
-
-fn kind(c: char) -> CharKind {
-    if c.is_uppercase() {
-        CharKind::Upper
-    } else if c.is_numeric() {
-        CharKind::Digit
-    } else if c.is_alphanumeric() {
-        CharKind::Lower
-    } else {
-        CharKind::Other
-    }
-}
-
-fn ascii_kind(c: char) -> CharKind {
-    match c {
-        'a'..='z' => CharKind::Lower,
-        'A'..='Z' => CharKind::Upper,
-        '0'..='9' => CharKind::Digit,
-        _ => CharKind::Other,
-    }
-}
-
-/// Byte spans of tokens in the tokeniser's buffer.
-pub(super) type Spans = [(u16, u16); MAX_TOKENS];
-
-/// Split `value` into lowercase tokens (see the module doc) written to `buf`,
-/// their byte spans to `spans`; returns how many tokens there are. Values
-/// are nearly always ASCII, which gets a table-free path.
-pub(super) fn tokenize(value: &str, buf: &mut String, spans: &mut Spans) -> usize {
-    if value.is_ascii() {
-        tokenize_with(value.bytes().map(char::from), ascii_kind, buf, spans)
-    } else {
-        tokenize_with(value.chars(), kind, buf, spans)
-    }
-}
-
-fn tokenize_with(
-    mut chars: impl Iterator<Item = char>,
-    kind: impl Fn(char) -> CharKind,
-    buf: &mut String,
-    spans: &mut Spans,
-) -> usize {
-    let mut n = 0;
-    let mut start: Option<usize> = None;
-    let mut prev = CharKind::Other;
-    let mut cur = chars.next();
-    let mut k = cur.map_or(CharKind::Other, &kind);
-    while let Some(c) = cur {
-        let next = chars.next();
-        let next_kind = next.map_or(CharKind::Other, &kind);
-        let boundary = match (prev, k) {
-            (_, CharKind::Other) | (CharKind::Other, _) => true,
-            (CharKind::Lower, CharKind::Upper) => true,
-            (CharKind::Upper, CharKind::Upper) => next_kind == CharKind::Lower,
-            (CharKind::Digit, CharKind::Digit) => false,
-            (CharKind::Digit, _) | (_, CharKind::Digit) => true,
-            _ => false,
-        };
-        if boundary {
-            if let Some(s) = start.take() {
-                if n == MAX_TOKENS || buf.len() > usize::from(u16::MAX) {
-                    return n;
-                }
-                spans[n] = (s as u16, buf.len() as u16);
-                n += 1;
-            }
-        }
-        if k != CharKind::Other {
-            start.get_or_insert(buf.len());
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
-            } else {
-                buf.extend(c.to_lowercase());
-            }
-        }
-        prev = k;
-        cur = next;
-        k = next_kind;
-    }
-    if let Some(s) = start {
-        if n < MAX_TOKENS && buf.len() <= usize::from(u16::MAX) {
-            spans[n] = (s as u16, buf.len() as u16);
-            n += 1;
-        }
-    }
-    n
 }

@@ -90,6 +90,40 @@ fn each_kind_in_samples() {
         ("Schlagwörter: Bundestag, Haushalt", Some(Tags)),
         ("Photo: Reuters", Some(Credit)),
         ("Foto: dpa", Some(Credit)),
+        // Phrases marked "* " end a block after a few words.
+        ("Cicero Newsletter", Some(Newsletter)),
+        ("Dein personalisierter Newsletter", Some(Newsletter)),
+        // Short blocks holding a strong phrase.
+        (
+            "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+            Some(Comment),
+        ),
+        (
+            "Copyright Example. All rights reserved. Terms apply.",
+            Some(Legal),
+        ),
+    ]);
+}
+
+#[test]
+fn bare_dates() {
+    check(&[
+        ("Oct 9, 2019", Some(Date)),
+        ("January 2020", Some(Date)),
+        ("Dezember", Some(Date)),
+        ("Dienstag, 30.11.2021", Some(Date)),
+        ("2:54pm", Some(Date)),
+        ("12.03.2024, 10:30 Uhr", Some(Date)),
+        ("3 de mayo de 2024", Some(Date)),
+        ("12 марта 2024 г.", Some(Date)),
+        ("2019-11-18", Some(Date)),
+        ("42", None),
+        ("02-751-1500", None),
+        ("+81 158-23-2012", None),
+        ("1.234", None),
+        ("On the", None),
+        ("March for Our Lives", None),
+        ("9 October: a day to remember", None),
     ]);
 }
 

@@ -1,6 +1,7 @@
 //! Hygiene of the embedded data files.
 
-use super::super::cruft::{normalised, raw_rows};
+use super::super::cruft::{date_words, raw_rows};
+use super::super::normal::normalised;
 use super::super::stopwords::raw_list;
 use super::super::{CruftKind, Lang, LangSet};
 use super::lexicon;
@@ -103,6 +104,7 @@ fn cruft_rows_are_normalised_and_match_themselves() {
         );
         kinds_by_lang.insert((kind, lang));
         let key = phrase.strip_suffix(" *").unwrap_or(phrase);
+        let key = key.strip_prefix("* ").unwrap_or(key);
         let sample = key.replace("<n>", "7");
         assert_eq!(
             normalised(&sample).replace("<n>", "7"),
@@ -143,5 +145,22 @@ fn cruft_rows_are_normalised_and_match_themselves() {
         };
         let text = format!("Some words before. {shown} — and after.");
         assert_eq!(lex.contains_cruft_phrase(&text), Some(kind), "{phrase:?}");
+    }
+}
+
+#[test]
+fn date_words_are_clean() {
+    let mut kinds = std::collections::HashMap::new();
+    for (lang, named, word) in date_words() {
+        assert!(
+            MAJOR.contains(&lang),
+            "date_words.txt: language {lang} of {word:?}"
+        );
+        assert_eq!(normalised(word), word, "not normalised: {word:?}");
+        let kind = kinds.entry(word).or_insert(named);
+        assert_eq!(
+            *kind, named,
+            "{word:?} is a name in one language, a small word in another"
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! Class/id hints: tokenising, false hits, one hit per category, weights.
 
-use super::super::hints::tokenize;
+use super::super::tokens::tokenize;
 use super::super::{HintCategory, Hints};
 use super::lexicon;
 
@@ -74,6 +74,9 @@ fn every_category_hits() {
         (
             Content,
             &[
+                "artikel-text",
+                "corpo",
+                "hauptinhalt",
                 "entry-content",
                 "articleBody",
                 "post__body",
@@ -85,6 +88,9 @@ fn every_category_hits() {
         (
             Navigation,
             &[
+                "metanavigation",
+                "mainnavi",
+                "nocontent",
                 "main-nav",
                 "topnav",
                 "navbar-expand",
@@ -108,11 +114,20 @@ fn every_category_hits() {
         ),
         (
             Share,
-            &["share-buttons", "socialShare", "sharing", "addthis_toolbox"],
+            &[
+                "shariff",
+                "dpsp-networks",
+                "share-buttons",
+                "socialShare",
+                "sharing",
+                "addthis_toolbox",
+            ],
         ),
         (
             Related,
             &[
+                "verwandte-artikel",
+                "relacionados",
                 "related-posts",
                 "outbrain-widget",
                 "more-stories",
@@ -124,6 +139,8 @@ fn every_category_hits() {
         (
             Comment,
             &[
+                "comentarios",
+                "kommentare",
                 "comments-area",
                 "disqus_thread",
                 "postComments",
@@ -133,6 +150,8 @@ fn every_category_hits() {
         (
             Advertising,
             &[
+                "werbeanzeige",
+                "skyscraper",
                 "ad-slot",
                 "adContainer",
                 "ad_300x250",
@@ -145,6 +164,9 @@ fn every_category_hits() {
         (
             Consent,
             &[
+                "BorlabsCookie",
+                "brlbs-cb",
+                "cmplz-cookiebanner",
                 "cookie-banner",
                 "onetrust-consent-sdk",
                 "gdpr-notice",
@@ -154,6 +176,8 @@ fn every_category_hits() {
         (
             Newsletter,
             &[
+                "nieuwsbrief",
+                "abonnement",
                 "newsletter-signup",
                 "paywall",
                 "subscribe-box",
@@ -216,6 +240,13 @@ fn weights_sum_strongest_per_category() {
     );
     assert!(lex.class_hints("sidebar-content").weight() < 0);
     assert!(lex.class_hints("entry-header").weight() > 0);
+    // Wrappers named "content" do not outweigh what they wrap.
+    assert!(lex.class_hints("comment-content").weight() < 0);
+    assert!(lex.class_hints("nocontent").weight() < 0);
+    assert!(lex.class_hints("mainNavigation").weight() < 0);
+    // WordPress marks the article itself with its tags and categories.
+    let article = "post-12 post type-post status-publish hentry category-news tag-politics";
+    assert!(lex.class_hints(article).weight() > 0);
     let merged = lex.class_hints("post").merge(lex.class_hints("sidebar"));
     assert!(merged.is_positive() && merged.is_negative());
     assert_eq!(merged.weight(), 15 - 25);
@@ -225,4 +256,48 @@ fn weights_sum_strongest_per_category() {
         lex.class_hints("nav footer").bits(),
         HintCategory::Navigation.bit() | HintCategory::Footer.bit()
     );
+}
+
+#[test]
+fn blog_taxonomy_classes_say_nothing() {
+    let lex = lexicon();
+    // A post filed under "comments" and tagged "sidebar" is still a post.
+    let h = lex.class_hints("post hentry type-post category-kommentare tag-sidebar tag-ads");
+    assert!(
+        !h.contains(HintCategory::Comment)
+            && !h.contains(HintCategory::Sidebar)
+            && !h.contains(HintCategory::Advertising)
+    );
+    // The same words as the element's own classes still count.
+    assert!(lex.class_hints("comments").contains(HintCategory::Comment));
+    assert!(lex.class_hints("post-tags").contains(HintCategory::Tags));
+}
+
+#[test]
+fn ignored_class_words_say_nothing() {
+    let lex = lexicon();
+    for value in [
+        "field field--label-hidden",
+        "hidden-xs col-md-8",
+        "TOC_TITLE_2 content_body",
+    ] {
+        let h = lex.class_hints(value);
+        assert!(
+            !h.contains(HintCategory::Hidden) && !h.contains(HintCategory::Navigation),
+            "{value}: {:?}",
+            h.categories().collect::<Vec<_>>()
+        );
+    }
+    assert!(lex.class_hints("hidden").contains(HintCategory::Hidden));
+    assert!(lex.class_hints("toc").contains(HintCategory::Navigation));
+}
+
+#[test]
+fn page_builder_widgets_are_not_sidebars() {
+    let lex = lexicon();
+    let builder = lex.class_hints("elementor-widget elementor-widget-text-editor");
+    assert!(!builder.contains(HintCategory::Sidebar));
+    assert!(lex
+        .class_hints("widget widget_text")
+        .contains(HintCategory::Sidebar));
 }

@@ -2,6 +2,7 @@
 
 mod cruft;
 mod data;
+mod eval;
 mod hints;
 
 use super::Lexicon;
