@@ -2,7 +2,8 @@
 //! size N and 2N and print the ratio, which should be near 2 (accepted:
 //! 1.6 to 2.5). Exits non-zero when a ratio falls outside that range.
 //!
-//! `cargo bench --bench linearity [SHAPE...]` runs every shape, or those named.
+//! `cargo bench --bench linearity [SHAPE[=N]...]` runs every shape, or those
+//! named (at their own N, or at the N given).
 
 #[path = "../tests/support/shapes.rs"]
 mod shapes;
@@ -45,9 +46,14 @@ fn time(extractor: &unboil::Extractor, html: &str) -> Duration {
 }
 
 fn main() {
-    let wanted: Vec<String> = std::env::args()
+    // `name` or `name=N`; cargo passes `--bench`, which is not a shape.
+    let wanted: Vec<(String, Option<usize>)> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with("--"))
+        .map(|a| match a.split_once('=') {
+            Some((name, n)) => (name.to_string(), n.parse().ok()),
+            None => (a, None),
+        })
         .collect();
     let extractor = unboil::Extractor::default();
     let mut failed = Vec::new();
@@ -56,9 +62,11 @@ fn main() {
         "shape", "N", "t(N)", "t(2N)", "ratio"
     );
     for &(name, make, n) in SHAPES {
-        if !wanted.is_empty() && !wanted.iter().any(|w| w == name) {
-            continue;
-        }
+        let n = match wanted.iter().find(|(w, _)| w == name) {
+            Some((_, given)) => given.unwrap_or(n),
+            None if wanted.is_empty() => n,
+            None => continue,
+        };
         let t1 = time(&extractor, &make(n));
         let t2 = time(&extractor, &make(2 * n));
         let ratio = t2.as_secs_f64() / t1.as_secs_f64().max(1e-9);
