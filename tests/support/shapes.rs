@@ -63,7 +63,10 @@ pub fn foster_parented(n: usize) -> String {
 
 /// `n` sibling paragraphs in one `<div>`.
 pub fn wide(n: usize) -> String {
-    format!("<html><body><div>{}</div></body></html>", "<p>a b</p>".repeat(n))
+    format!(
+        "<html><body><div>{}</div></body></html>",
+        "<p>a b</p>".repeat(n)
+    )
 }
 
 /// One text node of about `n` bytes of prose, lines and all.
