@@ -200,7 +200,7 @@ fn exercise(extractor: &unboil::Extractor, bytes: &[u8]) {
 fn random_and_mutated_pages_never_panic() {
     let pages = seed_pages();
     let extractor = unboil::Extractor::default();
-    let mut rng = Rng(0x5EED_0F_0B01_u64);
+    let mut rng = Rng(0x005E_ED0F_0B01_u64);
     for case in 0..CASES {
         let input = if case % 4 == 3 {
             random_input(&mut rng)

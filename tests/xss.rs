@@ -249,5 +249,10 @@ fn the_checker_catches_an_event_handler() {
 #[test]
 #[should_panic(expected = "element <svg>")]
 fn the_checker_catches_an_svg() {
-    assert_safe("<p><svg onload=alert(1)></svg></p>", ARTICLE_TAGS, &[], None);
+    assert_safe(
+        "<p><svg onload=alert(1)></svg></p>",
+        ARTICLE_TAGS,
+        &[],
+        None,
+    );
 }

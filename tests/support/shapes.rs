@@ -117,3 +117,25 @@ pub fn huge_page(bytes: usize) -> String {
     s.push_str("</article></main><footer>All rights reserved.</footer></body></html>");
     s
 }
+
+/// Flattened page text of about `n` bytes: a headline, furniture lines and
+/// paragraphs, for the text front end.
+pub fn text_lines(n: usize) -> String {
+    let mut s = String::with_capacity(n + 256);
+    s.push_str("Home\nNews\nA long story about the new rules\nBy Jane Doe\n9 hours ago\n");
+    let mut i = 0;
+    while s.len() < n {
+        s.push_str(PROSE);
+        s.push_str(&format!("Item {i}.\n"));
+        if i % 20 == 19 {
+            s.push_str("Read more\nShare this article\n");
+        }
+        i += 1;
+    }
+    s
+}
+
+/// One line of about `n` bytes of prose, for the text front end.
+pub fn text_one_line(n: usize) -> String {
+    PROSE.repeat(n / PROSE.len() + 1)
+}
