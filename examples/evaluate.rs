@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- DATASET_DIR [--json] [--predictions OUT.json]
-//!     [--page ID] [--precision | --recall]
+//!     [--page ID] [--precision | --recall] [--metadata [--score-metadata PRED.json]]
 //! ```
 //!
 //! The set is recognised by its truth file: `ground-truth.json` (article bodies,
@@ -10,6 +10,11 @@
 //! snippets, scored with the snippet metric). All pages are read and
 //! decompressed first; only the extraction calls are timed, single-threaded,
 //! with one reused extractor, in sorted id order.
+//!
+//! `--metadata` also scores titles, authors and dates against the set's
+//! `metadata.json` (see `unboil::metric::metadata`) and lists misses;
+//! `--score-metadata PRED.json` scores another tool's metadata
+//! (`{id: {"title", "author", "date"}}`) the same way instead of unboil's.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -27,10 +32,13 @@ use unboil::metric::{
 };
 use unboil::Extractor;
 
+#[path = "evaluate/metadata.rs"]
+mod metadata;
+
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 const USAGE: &str = "usage: evaluate DATASET_DIR [--json] [--predictions OUT.json] [--page ID] \
-                     [--precision | --recall]";
+                     [--precision | --recall] [--metadata [--score-metadata PRED.json]]";
 /// How many of the worst pages the human report lists.
 const WORST_PAGES: usize = 10;
 /// How many missed or leaked snippets to show per listed page.
@@ -55,6 +63,8 @@ struct Args {
     predictions: Option<PathBuf>,
     page: Option<String>,
     favor: Favor,
+    metadata: bool,
+    score_metadata: Option<PathBuf>,
 }
 
 fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
@@ -63,6 +73,8 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
     let mut predictions = None;
     let mut page = None;
     let mut favor = Favor::Balanced;
+    let mut metadata = false;
+    let mut score_metadata = None;
     while let Some(arg) = raw.next() {
         let mut value = |flag: &str| {
             raw.next()
@@ -76,6 +88,11 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
             "--json" => json = true,
             "--predictions" => predictions = Some(PathBuf::from(value("--predictions")?)),
             "--page" => page = Some(value("--page")?),
+            "--metadata" => metadata = true,
+            "--score-metadata" => {
+                metadata = true;
+                score_metadata = Some(PathBuf::from(value("--score-metadata")?));
+            }
             "--precision" | "--recall" if favor != Favor::Balanced => {
                 return Err(format!("--precision and --recall exclude each other\n{USAGE}").into())
             }
@@ -98,6 +115,8 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
         predictions,
         page,
         favor,
+        metadata,
+        score_metadata,
     })
 }
 
@@ -225,9 +244,11 @@ fn load_pages(dir: &Path, ids: &[String]) -> Result<Vec<Page>> {
 
 // ---------------------------------------------------------------- extraction
 
-/// The extracted texts, in page order, and the time spent in extraction.
+/// The extracted texts, in page order, the rest of each article (its text
+/// moved out), and the time spent in extraction.
 struct Run {
     outputs: Vec<String>,
+    articles: Vec<unboil::Article>,
     elapsed: Duration,
 }
 
@@ -235,17 +256,24 @@ struct Run {
 /// A page whose extraction fails counts as an empty output.
 fn extract_all(extractor: &Extractor, pages: &[Page]) -> Run {
     let mut outputs = Vec::with_capacity(pages.len());
+    let mut articles = Vec::with_capacity(pages.len());
     let mut elapsed = Duration::ZERO;
     for page in pages {
         let start = Instant::now();
         let result = extractor.extract(&page.html);
         elapsed += start.elapsed();
-        outputs.push(result.map(|article| article.text).unwrap_or_else(|e| {
+        let mut article = result.unwrap_or_else(|e| {
             eprintln!("warning: page {}: {e}; counted as empty", page.id);
-            String::new()
-        }));
+            unboil::Article::default()
+        });
+        outputs.push(std::mem::take(&mut article.text));
+        articles.push(article);
     }
-    Run { outputs, elapsed }
+    Run {
+        outputs,
+        articles,
+        elapsed,
+    }
 }
 
 /// Time unboil's parser alone (html5ever into our arena, tree dropped) on
@@ -617,11 +645,32 @@ fn run() -> Result<()> {
         parse_seconds: parse_all(&pages).as_secs_f64(),
         html_bytes: pages.iter().map(|p| p.html.len()).sum(),
     };
+    let meta_report = if args.metadata {
+        let annotations = metadata::load(&args.dir)?;
+        let got = match &args.score_metadata {
+            Some(path) => metadata::load_predictions(path)?,
+            None => pages
+                .iter()
+                .zip(&run.articles)
+                .map(|(p, a)| (p.id.clone(), metadata::Got::from(a)))
+                .collect(),
+        };
+        Some(metadata::score(&annotations, &got))
+    } else {
+        None
+    };
     if args.json {
-        println!("{}", summary.to_json());
+        let mut out = summary.to_json();
+        if let (Some(report), Value::Object(map)) = (&meta_report, &mut out) {
+            report.add_json(map);
+        }
+        println!("{out}");
     } else {
         summary.print();
         print_worst(scores);
+        if let Some(report) = &meta_report {
+            report.print();
+        }
     }
     Ok(())
 }

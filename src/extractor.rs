@@ -18,6 +18,7 @@ use crate::{
 pub struct Extractor {
     options: Options,
     lexicon: Lexicon,
+    vocab: metadata::Vocab,
 }
 
 impl Default for Extractor {
@@ -45,6 +46,7 @@ impl Extractor {
         Extractor {
             options,
             lexicon: Lexicon::new(),
+            vocab: metadata::Vocab::load(),
         }
     }
 
@@ -72,9 +74,25 @@ impl Extractor {
             &analysis.selection.keep,
             analysis.meta.title.as_deref(),
         );
+        let text = render::text(&body);
+        let meta = analysis.meta;
+        let language = meta
+            .language
+            .or_else(|| metadata::detect_language(&text, &self.vocab));
         Ok(Article {
-            title: analysis.meta.title,
-            text: render::text(&body),
+            title: meta.title,
+            authors: meta.authors,
+            date_published: meta.date_published,
+            date_modified: meta.date_modified,
+            site_name: meta.site_name,
+            language,
+            description: meta.description,
+            canonical_url: meta.canonical_url,
+            image: meta.image,
+            tags: meta.tags,
+            categories: meta.categories,
+            page_type: meta.page_type,
+            text,
         })
     }
 
@@ -135,7 +153,7 @@ impl Extractor {
     /// Run every stage up to selection.
     fn analyse(&self, html: &str) -> Analysis {
         let mut dom = parse::parse(html, self.options.max_depth);
-        let meta = metadata::read(&dom);
+        let meta = metadata::read(&dom, &self.vocab);
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);
         let features = features::compute(&dom, &blocks, &self.lexicon);

@@ -42,7 +42,7 @@ pub mod metric;
 #[doc(hidden)]
 pub use parse::parse_only;
 
-pub use article::Article;
+pub use article::{Article, PageType};
 pub use error::Error;
 pub use extractor::Extractor;
 #[doc(hidden)]

@@ -1,0 +1,631 @@
+//! One walk of the parsed tree that gathers every metadata signal: head
+//! `<meta>` and `<link>` tags, JSON-LD blocks, microdata, `<time>`
+//! elements, byline and date elements, headings and tag links. Deciding
+//! between them is left to the other modules.
+
+use super::vocab::Vocab;
+use crate::dom::{Dom, NodeData, NodeId, DOCUMENT, NONE};
+use html5ever::local_name;
+use std::collections::HashSet;
+
+/// Texts longer than this are not bylines.
+const MAX_BYLINE_CHARS: usize = 200;
+/// Texts longer than this are not dates.
+const MAX_DATE_CHARS: usize = 120;
+/// Headings longer than this are not titles.
+const MAX_HEADING_CHARS: usize = 400;
+/// How many of each kind of candidate are kept.
+const MAX_CANDIDATES: usize = 32;
+/// How many headings are kept.
+const MAX_HEADINGS: usize = 32;
+/// How much text before and after each heading is kept, in bytes.
+const NEAR_BYTES: usize = 240;
+
+/// Where a byline candidate came from, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum BylineKind {
+    /// `itemprop="author"` (or `creator`).
+    Itemprop,
+    /// `rel="author"`, or a link to an author page (`/author/jane`).
+    Link,
+    /// An element whose class or id says author or byline.
+    Class,
+}
+
+/// The innermost ancestors marked as a region of other texts: a "skip"
+/// region (comments, related stories) and an "outside" one (menus, page
+/// footers), or [`NONE`]. A candidate in a region is dropped at the end of
+/// the walk unless the region holds an `<h1>`: wrappers of the whole page
+/// are named `with-navigation` or `pageLayout--related` too.
+pub(crate) type Regions = [NodeId; 2];
+
+/// A byline candidate.
+#[derive(Debug, Clone)]
+pub(crate) struct Byline {
+    pub(crate) kind: BylineKind,
+    pub(crate) text: String,
+    pub(crate) regions: Regions,
+}
+
+/// A `<time>` element or an element with a date `itemprop`.
+#[derive(Debug, Clone)]
+pub(crate) struct TimeMark {
+    /// The `datetime` or `content` value, else the text.
+    pub(crate) value: String,
+    /// Marked as the publication date (`itemprop="datePublished"`,
+    /// `pubdate`, a class saying published).
+    pub(crate) published: bool,
+    /// Marked as the modification date.
+    pub(crate) modified: bool,
+    pub(crate) regions: Regions,
+}
+
+/// A heading (`h1` to `h3`), whether it is inside an `<article>`, and the
+/// page text just before and just after it, where pages show the date.
+#[derive(Debug, Clone)]
+pub(crate) struct Heading {
+    pub(crate) text: String,
+    pub(crate) level: u8,
+    pub(crate) in_article: bool,
+    pub(crate) before: String,
+    pub(crate) after: String,
+    pub(crate) regions: Regions,
+}
+
+/// Everything the walk found, in document order.
+#[derive(Debug, Default)]
+pub(crate) struct Signals {
+    pub(crate) html_lang: Option<String>,
+    /// `<meta>` tags as (key, content); the key is the `property`, `name`,
+    /// `itemprop` or `http-equiv`, lowercased.
+    pub(crate) metas: Vec<(String, String)>,
+    pub(crate) ld_json: Vec<String>,
+    pub(crate) title_tag: Option<String>,
+    pub(crate) headings: Vec<Heading>,
+    /// The text of the first `itemprop="headline"` element.
+    pub(crate) headline: Option<String>,
+    pub(crate) canonical: Option<String>,
+    pub(crate) image_src: Option<String>,
+    pub(crate) bylines: Vec<Byline>,
+    pub(crate) times: Vec<TimeMark>,
+    /// Texts of elements whose class says date.
+    pub(crate) date_texts: Vec<String>,
+    /// `rel="tag"` link texts.
+    pub(crate) tag_links: Vec<String>,
+    /// `rel="category"` link texts.
+    pub(crate) category_links: Vec<String>,
+    /// Microdata `itemtype` names (`NewsArticle`), in order.
+    pub(crate) item_types: Vec<String>,
+    /// How many `<article>` elements the page has.
+    pub(crate) articles: usize,
+}
+
+/// Context carried down the walk.
+#[derive(Clone, Copy)]
+struct Ctx {
+    pub(crate) regions: Regions,
+    in_article: bool,
+    /// Inside a byline already taken.
+    in_byline: bool,
+}
+
+impl Default for Ctx {
+    fn default() -> Ctx {
+        Ctx {
+            regions: [NONE; 2],
+            in_article: false,
+            in_byline: false,
+        }
+    }
+}
+
+/// One step of the walk: enter a node, or leave heading number `i`.
+enum Step {
+    Enter(NodeId, Ctx),
+    LeaveHeading(usize),
+}
+
+/// Walk `dom` once and gather the signals.
+pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
+    let mut s = Signals::default();
+    // The last text seen, and the headings whose following text is read.
+    let mut recent = String::new();
+    let mut reading_after: Vec<usize> = Vec::new();
+    let mut stack = vec![Step::Enter(DOCUMENT, Ctx::default())];
+    // Ancestors of every <h1>, to tell page wrappers from regions.
+    let mut h1_ancestors: HashSet<NodeId> = HashSet::new();
+    let mut date_texts: Vec<(String, Regions)> = Vec::new();
+    let mut tag_links: Vec<(String, Regions)> = Vec::new();
+    let mut category_links: Vec<(String, Regions)> = Vec::new();
+    while let Some(step) = stack.pop() {
+        let (id, mut ctx) = match step {
+            Step::Enter(id, ctx) => (id, ctx),
+            Step::LeaveHeading(i) => {
+                reading_after.push(i);
+                continue;
+            }
+        };
+        let node = dom.node(id);
+        let mut leave_heading = None;
+        if let NodeData::Text(t) = &node.data {
+            for word in t.split_whitespace() {
+                push_word(&mut recent, word);
+                reading_after.retain(|&i| {
+                    let after = &mut s.headings[i].after;
+                    push_word(after, word);
+                    after.len() < NEAR_BYTES
+                });
+            }
+            if recent.len() > 2 * NEAR_BYTES {
+                let mut cut = recent.len() - NEAR_BYTES;
+                while !recent.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                recent.drain(..cut);
+            }
+        }
+        if let NodeData::Element(e) = &node.data {
+            let name = &e.name;
+            // Regions: comments, related stories, menus, page footers.
+            let class = e.attr("class").unwrap_or("");
+            let eid = e.attr("id").unwrap_or("");
+            let page = matches!(*name, local_name!("html") | local_name!("body"));
+            let marks = if page || (class.is_empty() && eid.is_empty()) {
+                Default::default()
+            } else {
+                vocab.marks(&[class, eid])
+            };
+            if *name == local_name!("article") {
+                s.articles += 1;
+                ctx.in_article = true;
+                ctx.regions[1] = NONE;
+            }
+            if marks.skip {
+                ctx.regions[0] = id;
+            }
+            let outside_tag = matches!(
+                *name,
+                local_name!("nav") | local_name!("footer") | local_name!("aside")
+            );
+            if (marks.outside || outside_tag) && !ctx.in_article {
+                ctx.regions[1] = id;
+            }
+            if let Some(types) = e.attr("itemtype") {
+                for t in types.split_whitespace() {
+                    if s.item_types.len() < MAX_CANDIDATES {
+                        s.item_types
+                            .push(t.rsplit('/').next().unwrap_or(t).to_string());
+                    }
+                }
+            }
+            let itemprop = e.attr("itemprop").unwrap_or("");
+            match *name {
+                local_name!("html") if s.html_lang.is_none() => {
+                    s.html_lang = e.attr("lang").map(str::to_string);
+                }
+                local_name!("meta") => {
+                    let key = e
+                        .attr("property")
+                        .or_else(|| e.attr("name"))
+                        .or_else(|| e.attr("itemprop"))
+                        .or_else(|| e.attr("http-equiv"));
+                    if let (Some(key), Some(content)) = (key, e.attr("content")) {
+                        let content = content.trim();
+                        if !content.is_empty() && s.metas.len() < 1000 {
+                            s.metas.push((key.trim().to_ascii_lowercase(), content.to_string()));
+                        }
+                    }
+                    continue;
+                }
+                local_name!("link") => {
+                    let rel = e.attr("rel").unwrap_or("");
+                    let href = e.attr("href").map(str::trim).filter(|h| !h.is_empty());
+                    if let Some(href) = href {
+                        if has_word(rel, "canonical") && s.canonical.is_none() {
+                            s.canonical = Some(href.to_string());
+                        } else if has_word(rel, "image_src") && s.image_src.is_none() {
+                            s.image_src = Some(href.to_string());
+                        }
+                    }
+                    continue;
+                }
+                local_name!("title") if s.title_tag.is_none() => {
+                    s.title_tag = Some(dom.text_of(id)).filter(|t| !t.is_empty());
+                    continue;
+                }
+                local_name!("script") => {
+                    let ty = e.attr("type").unwrap_or("");
+                    if ty.to_ascii_lowercase().contains("ld+json") && s.ld_json.len() < 64 {
+                        s.ld_json.push(raw_text(dom, id));
+                    }
+                    continue;
+                }
+                local_name!("style") | local_name!("svg") | local_name!("template") => continue,
+                local_name!("h1") | local_name!("h2") | local_name!("h3")
+                    if s.headings.len() < MAX_HEADINGS =>
+                {
+                    if *name == local_name!("h1") {
+                        let mut up = node.parent;
+                        while up != NONE && h1_ancestors.insert(up) {
+                            up = dom.node(up).parent;
+                        }
+                    }
+                    let text = text_within(dom, id, MAX_HEADING_CHARS);
+                    if let Some(text) = text.filter(|t| !t.is_empty()) {
+                        let level = match *name {
+                            local_name!("h1") => 1,
+                            local_name!("h2") => 2,
+                            _ => 3,
+                        };
+                        leave_heading = Some(s.headings.len());
+                        s.headings.push(Heading {
+                            text,
+                            level,
+                            in_article: ctx.in_article,
+                            before: recent.clone(),
+                            after: String::new(),
+                            regions: ctx.regions,
+                        });
+                    }
+                }
+                local_name!("time") if s.times.len() < MAX_CANDIDATES => {
+                    let value = e
+                        .attr("datetime")
+                        .map(str::to_string)
+                        .or_else(|| text_within(dom, id, MAX_DATE_CHARS));
+                    if let Some(value) = value {
+                        s.times.push(TimeMark {
+                            value,
+                            published: has_word(itemprop, "datePublished")
+                                || e.attr("pubdate").is_some()
+                                || says(class, &["publish", "posted", "created"]),
+                            modified: has_word(itemprop, "dateModified")
+                                || says(class, &["update", "modified", "edited"]),
+                            regions: ctx.regions,
+                        });
+                    }
+                }
+                local_name!("a") => {
+                    let rel = e.attr("rel").unwrap_or("");
+                    let href = e.attr("href").unwrap_or("");
+                    if has_word(rel, "tag") || has_word(rel, "category") {
+                        let list = if has_word(rel, "category") {
+                            &mut category_links
+                        } else {
+                            &mut tag_links
+                        };
+                        if let Some(text) = text_within(dom, id, 100).filter(|t| !t.is_empty()) {
+                            if list.len() < 64 {
+                                list.push((text, ctx.regions));
+                            }
+                        }
+                    } else if !ctx.in_byline
+                        && (has_word(rel, "author") || is_author_href(href))
+                        && s.bylines.len() < MAX_CANDIDATES
+                    {
+                        if let Some(text) = text_within(dom, id, MAX_BYLINE_CHARS) {
+                            s.bylines.push(Byline {
+                                kind: BylineKind::Link,
+                                text,
+                                regions: ctx.regions,
+                            });
+                        }
+                    }
+                }
+                _ => {}
+            }
+            // Microdata on any element.
+            if !itemprop.is_empty() {
+                microdata(dom, id, itemprop, ctx.regions, &mut s);
+                if has_word(itemprop, "author") || has_word(itemprop, "creator") {
+                    ctx.in_byline = true;
+                }
+            }
+            if marks.author && !ctx.in_byline && s.bylines.len() < MAX_CANDIDATES {
+                if let Some(text) = text_within(dom, id, MAX_BYLINE_CHARS) {
+                    s.bylines.push(Byline {
+                        kind: BylineKind::Class,
+                        text,
+                        regions: ctx.regions,
+                    });
+                    ctx.in_byline = true;
+                }
+            }
+            if marks.date && date_texts.len() < MAX_CANDIDATES {
+                if let Some(text) = text_within(dom, id, MAX_DATE_CHARS) {
+                    date_texts.push((text, ctx.regions));
+                }
+                // hAtom: <abbr class="published" title="2020-04-28T21:11:00+02:00">
+                if let Some(title) = e.attr("title").filter(|_| s.times.len() < MAX_CANDIDATES) {
+                    let published = says(class, &["published"]);
+                    let modified = says(class, &["updated", "modified"]);
+                    if published || modified {
+                        s.times.push(TimeMark {
+                            value: title.to_string(),
+                            published,
+                            modified,
+                            regions: ctx.regions,
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(i) = leave_heading {
+            stack.push(Step::LeaveHeading(i));
+        }
+        let mut child = node.last_child;
+        while child != NONE {
+            stack.push(Step::Enter(child, ctx));
+            child = dom.node(child).prev_sibling;
+        }
+    }
+    // Drop what belongs to regions of other texts.
+    let own = |r: &Regions| r.iter().all(|&n| n == NONE || h1_ancestors.contains(&n));
+    s.bylines.retain(|b| own(&b.regions));
+    s.times.retain(|t| own(&t.regions));
+    s.headings.retain(|h| own(&h.regions));
+    let keep = |list: Vec<(String, Regions)>, unique: bool| {
+        let mut out: Vec<String> = Vec::new();
+        for (text, regions) in list {
+            if own(&regions) && !(unique && out.contains(&text)) {
+                out.push(text);
+            }
+        }
+        out
+    };
+    s.date_texts = keep(date_texts, false);
+    s.tag_links = keep(tag_links, true);
+    s.category_links = keep(category_links, true);
+    s
+}
+
+/// Append `word` to `text`, space-separated.
+fn push_word(text: &mut String, word: &str) {
+    if !text.is_empty() {
+        text.push(' ');
+    }
+    text.push_str(word);
+}
+
+/// Microdata properties the metadata reader uses.
+fn microdata(dom: &Dom, id: NodeId, itemprop: &str, regions: Regions, s: &mut Signals) {
+    let Some(e) = dom.element(id) else { return };
+    let value = |prop: &str| {
+        e.attr("content")
+            .or_else(|| e.attr("datetime"))
+            .or_else(|| e.attr("title").filter(|_| prop.starts_with("date")))
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    for prop in itemprop.split_whitespace() {
+        match prop {
+            "author" | "creator" if s.bylines.len() < MAX_CANDIDATES => {
+                let text = value(prop)
+                    .or_else(|| {
+                        find_prop(dom, id, "name").and_then(|n| text_within(dom, n, MAX_BYLINE_CHARS))
+                    })
+                    .or_else(|| text_within(dom, id, MAX_BYLINE_CHARS));
+                if let Some(text) = text {
+                    s.bylines.push(Byline {
+                        kind: BylineKind::Itemprop,
+                        text,
+                        regions,
+                    });
+                }
+            }
+            "datePublished" | "dateModified" | "dateCreated"
+                if e.name != local_name!("time") && s.times.len() < MAX_CANDIDATES =>
+            {
+                if let Some(v) = value(prop).or_else(|| text_within(dom, id, MAX_DATE_CHARS)) {
+                    s.times.push(TimeMark {
+                        value: v,
+                        published: prop != "dateModified",
+                        modified: prop == "dateModified",
+                        regions,
+                    });
+                }
+            }
+            "headline" if s.headline.is_none() && regions == [NONE; 2] => {
+                s.headline = value(prop).or_else(|| text_within(dom, id, MAX_HEADING_CHARS));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The first descendant of `id` (not `id` itself) with `itemprop` `prop`,
+/// looked for among the first few hundred nodes.
+fn find_prop(dom: &Dom, id: NodeId, prop: &str) -> Option<NodeId> {
+    let mut stack = vec![dom.node(id).first_child];
+    let mut budget = 300;
+    while let Some(n) = stack.pop() {
+        if n == NONE || budget == 0 {
+            continue;
+        }
+        budget -= 1;
+        let node = dom.node(n);
+        stack.push(node.next_sibling);
+        if let Some(e) = node.element() {
+            if e.attr("itemprop").is_some_and(|p| has_word(p, prop)) {
+                return Some(n);
+            }
+            stack.push(node.first_child);
+        }
+    }
+    None
+}
+
+/// A script's text as written.
+fn raw_text(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    let mut child = dom.node(id).first_child;
+    while child != NONE {
+        if let NodeData::Text(t) = &dom.node(child).data {
+            out.push_str(t);
+        }
+        child = dom.node(child).next_sibling;
+    }
+    out
+}
+
+/// The whitespace-collapsed text below `id`, or `None` when it is longer
+/// than `max` characters (reading stops there). Text on both sides of an
+/// inline element is glued as a browser shows it (`W<b>or</b>d` is "Word");
+/// other elements separate words.
+pub(crate) fn text_within(dom: &Dom, id: NodeId, max: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut gap = false;
+    let mut stack = vec![id];
+    while let Some(n) = stack.pop() {
+        let node = dom.node(n);
+        match &node.data {
+            NodeData::Text(t) => {
+                gap |= t.starts_with(char::is_whitespace);
+                for word in t.split_whitespace() {
+                    if gap && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(word);
+                    gap = true;
+                }
+                gap = (t.trim().is_empty() && gap) || t.ends_with(char::is_whitespace);
+                if out.len() > max * 4 || out.chars().count() > max {
+                    return None;
+                }
+            }
+            NodeData::Element(e) => {
+                if matches!(
+                    e.name,
+                    local_name!("script") | local_name!("style") | local_name!("svg")
+                ) {
+                    continue;
+                }
+                if !is_inline(&e.name) {
+                    gap = true;
+                }
+            }
+            _ => {}
+        }
+        let mut child = node.last_child;
+        while child != NONE {
+            stack.push(child);
+            child = dom.node(child).prev_sibling;
+        }
+    }
+    Some(out)
+}
+
+/// Elements a browser lays out inside a line of text.
+fn is_inline(name: &html5ever::LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("a")
+            | local_name!("span")
+            | local_name!("b")
+            | local_name!("i")
+            | local_name!("em")
+            | local_name!("strong")
+            | local_name!("small")
+            | local_name!("sup")
+            | local_name!("sub")
+            | local_name!("abbr")
+            | local_name!("time")
+            | local_name!("mark")
+            | local_name!("u")
+            | local_name!("s")
+            | local_name!("font")
+            | local_name!("q")
+            | local_name!("cite")
+            | local_name!("bdi")
+            | local_name!("wbr")
+    )
+}
+
+/// Whether the space-separated `list` holds `word` (ASCII case-insensitive).
+fn has_word(list: &str, word: &str) -> bool {
+    list.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `class` contains any of `words` (ASCII case-insensitive).
+fn says(class: &str, words: &[&str]) -> bool {
+    let lower = class.to_ascii_lowercase();
+    words.iter().any(|w| lower.contains(w))
+}
+
+/// A link to an author page: `/author/jane-doe`, `/autor/…`, `/authors/…`.
+fn is_author_href(href: &str) -> bool {
+    const PATHS: [&str; 6] = [
+        "/author/",
+        "/authors/",
+        "/autor/",
+        "/autoren/",
+        "/auteur/",
+        "/autore/",
+    ];
+    let lower = href.to_ascii_lowercase();
+    PATHS.iter().any(|p| lower.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn signals(html: &str) -> Signals {
+        collect(&parse(html, 512), &Vocab::load())
+    }
+
+    #[test]
+    fn head_and_body_signals() {
+        let s = signals(
+            r#"<html lang="de"><head><title>T</title>
+            <meta property="og:title" content=" OG ">
+            <link rel="canonical" href="https://ex.com/a">
+            <script type="application/ld+json">{"@type":"Article"}</script></head>
+            <body><header><h1>Logo</h1></header>
+            <article><h1>Head</h1><p class="byline">By <a href="/author/jane">Jane</a></p>
+            <time datetime="2021-11-03" pubdate>3 Nov</time>
+            <a rel="tag" href="/t/x">x</a>
+            <div class="comments"><span class="comment-author">Troll</span>
+            <time datetime="2022-01-01">later</time></div></article>
+            <footer><a href="/author/other">Other</a></footer></body></html>"#,
+        );
+        assert_eq!(s.html_lang.as_deref(), Some("de"));
+        assert_eq!(s.title_tag.as_deref(), Some("T"));
+        assert_eq!(s.metas, [("og:title".to_string(), "OG".to_string())]);
+        assert_eq!(s.canonical.as_deref(), Some("https://ex.com/a"));
+        assert_eq!(s.ld_json, [r#"{"@type":"Article"}"#]);
+        let heads: Vec<_> = s.headings.iter().map(|h| (h.text.as_str(), h.in_article)).collect();
+        assert_eq!(heads, [("Logo", false), ("Head", true)]);
+        let bylines: Vec<_> = s.bylines.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(bylines, ["By Jane"]);
+        assert_eq!(s.times.len(), 1);
+        assert!(s.times[0].published);
+        assert_eq!(s.tag_links, ["x"]);
+        assert_eq!(s.articles, 1);
+    }
+
+    #[test]
+    fn microdata_author_name() {
+        let s = signals(
+            r#"<div itemscope itemtype="http://schema.org/NewsArticle">
+            <span itemprop="author" itemscope itemtype="http://schema.org/Person">
+            <img src="a.jpg"><span itemprop="name">Ann Poe</span> Staff</span>
+            <meta itemprop="datePublished" content="2020-02-02">
+            <span itemprop="dateModified" content="2020-02-03">Feb 3</span></div>"#,
+        );
+        assert_eq!(s.bylines.len(), 1);
+        assert_eq!(s.bylines[0].text, "Ann Poe");
+        assert_eq!(s.bylines[0].kind, BylineKind::Itemprop);
+        assert_eq!(s.item_types, ["NewsArticle", "Person"]);
+        assert!(s.metas.contains(&("datepublished".into(), "2020-02-02".into())));
+        assert!(s.times[0].modified);
+    }
+
+    #[test]
+    fn long_texts_are_not_bylines() {
+        let long = "word ".repeat(100);
+        let s = signals(&format!(r#"<div class="author">{long}</div>"#));
+        assert!(s.bylines.is_empty());
+    }
+}
