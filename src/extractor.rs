@@ -1,9 +1,10 @@
 //! The [`Extractor`]: runs the pipeline stages in order with one set of options.
 
+use crate::explain::{self, Explanation};
 use crate::lexicon::Lexicon;
 use crate::{
-    assemble, decode, features, metadata, parse, prune, render, score, segment, select, Article,
-    Error, ExtractorBuilder, Options,
+    assemble, decode, features, metadata, parse, prune, render, score, segment, select, text,
+    Article, Error, ExtractorBuilder, Options,
 };
 
 /// A configured extractor, reusable across calls and threads (`Send + Sync`).
@@ -18,7 +19,10 @@ use crate::{
 pub struct Extractor {
     options: Options,
     lexicon: Lexicon,
+    /// The metadata reader's word lists (bylines, months, languages).
     vocab: metadata::Vocab,
+    /// The text front end's line patterns and month names.
+    text_lexicon: text::TextLexicon,
 }
 
 impl Default for Extractor {
@@ -47,6 +51,7 @@ impl Extractor {
             options,
             lexicon: Lexicon::new(),
             vocab: metadata::Vocab::load(),
+            text_lexicon: text::TextLexicon::new(),
         }
     }
 
@@ -69,18 +74,27 @@ impl Extractor {
             return Err(Error::EmptyInput);
         }
         let analysis = self.analyse(html);
-        let body = assemble::assemble(
+        let (blocks, _) = assemble::assemble(
+            &analysis.dom,
             &analysis.blocks,
             &analysis.selection.keep,
             analysis.meta.title.as_deref(),
         );
-        let text = render::text(&body);
+        let comments = if self.options.include_comments {
+            comment_text(&analysis.blocks, &analysis.selection.comments)
+        } else {
+            String::new()
+        };
+        let text = render::text(&blocks);
         let meta = analysis.meta;
         let language = meta
             .language
             .or_else(|| metadata::detect_language(&text, &self.vocab));
         Ok(Article {
             title: meta.title,
+            text,
+            blocks,
+            comments,
             authors: meta.authors,
             date_published: meta.date_published,
             date_modified: meta.date_modified,
@@ -92,34 +106,52 @@ impl Extractor {
             tags: meta.tags,
             categories: meta.categories,
             page_type: meta.page_type,
-            text,
         })
     }
 
-    /// Every block of the page with its verdict, for explaining decisions.
-    #[doc(hidden)]
-    pub fn explain(&self, html: &str) -> Vec<(String, String)> {
+    /// Every block of the page, kept or dropped, with its label, the
+    /// reason and the features behind it.
+    ///
+    /// ```
+    /// let html = r#"<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    ///   <article><p>The committee met on Monday and agreed, after a long debate, to
+    ///   publish its findings before the end of the month.</p></article>"#;
+    /// let explanation = unboil::Extractor::default().explain(html)?;
+    /// let nav = &explanation.blocks[0];
+    /// assert!(!nav.kept);
+    /// assert!(explanation.blocks[1].kept);
+    /// println!("{}: {} ({})", nav.text, nav.label.name(), nav.reason);
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn explain(&self, html: &str) -> Result<Explanation, Error> {
+        self.check_size(html.len())?;
+        if html.trim().is_empty() {
+            return Err(Error::EmptyInput);
+        }
         let a = self.analyse(html);
-        a.blocks
-            .iter()
-            .enumerate()
-            .map(|(i, b)| {
-                let f = &a.features.blocks[i];
-                let why = format!(
-                    "{:?}->{:?} {:?} keep={} w={:.0} ld={:.2} sw={:.2} td={:.1}",
-                    a.verdicts[i].class,
-                    a.selection.verdicts[i].class,
-                    a.selection.verdicts[i].reason,
-                    a.selection.keep[i],
-                    f.words,
-                    f.link_density,
-                    f.stopword_density,
-                    f.text_density,
-                );
-                let why = format!("{why}\n     @ {}", a.dom.path_of(b.container));
-                (b.text.clone(), why)
-            })
-            .collect()
+        let (_, repeats) = assemble::assemble(
+            &a.dom,
+            &a.blocks,
+            &a.selection.keep,
+            a.meta.title.as_deref(),
+        );
+        Ok(explain::explain(&explain::Findings {
+            dom: &a.dom,
+            title: a.meta.title.as_deref(),
+            region: a.selection.region,
+            blocks: &a.blocks,
+            features: &a.features.blocks,
+            first: &a.verdicts,
+            last: &a.selection.verdicts,
+            repeats: &repeats,
+        }))
+    }
+
+    /// [`explain`](Self::explain) for a page held as bytes in any encoding.
+    pub fn explain_bytes(&self, bytes: &[u8]) -> Result<Explanation, Error> {
+        self.check_size(bytes.len())?;
+        let html = decode::decode(bytes)?;
+        self.explain(&html)
     }
 
     /// Parse, prune, segment and compute features: everything before the
@@ -141,12 +173,14 @@ impl Extractor {
     /// returns how many blocks were kept.
     #[doc(hidden)]
     pub fn score_prepared(&self, page: &Prepared) -> usize {
+        let balance = self.options.balance();
         let verdicts = score::score(
             &page.blocks,
             &page.features.blocks,
             page.features.language.is_some(),
+            balance,
         );
-        let selection = select::select(&page.dom, &page.blocks, &page.features, &verdicts);
+        let selection = select::select(&page.dom, &page.blocks, &page.features, &verdicts, balance);
         selection.keep.iter().filter(|&&k| k).count()
     }
 
@@ -157,8 +191,14 @@ impl Extractor {
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);
         let features = features::compute(&dom, &blocks, &self.lexicon);
-        let verdicts = score::score(&blocks, &features.blocks, features.language.is_some());
-        let selection = select::select(&dom, &blocks, &features, &verdicts);
+        let balance = self.options.balance();
+        let verdicts = score::score(
+            &blocks,
+            &features.blocks,
+            features.language.is_some(),
+            balance,
+        );
+        let selection = select::select(&dom, &blocks, &features, &verdicts, balance);
         Analysis {
             dom,
             meta,
@@ -169,6 +209,68 @@ impl Extractor {
         }
     }
 
+    // ------------------------------------------------ the text front end
+
+    /// Extract the article from page text that a scraper already flattened:
+    /// an `innerText`, a copy-paste, a dump with every element on a line.
+    ///
+    /// Lines may end in `\n` or `\r\n`, with or without blank lines between
+    /// paragraphs. The text goes through the same scorer as HTML; what markup
+    /// would have told (which lines are dates, credits, bylines, menus,
+    /// related headlines) is read from the lines themselves. The headline
+    /// becomes the title, and the author and date are recovered when the
+    /// text gives them.
+    ///
+    /// ```
+    /// let text = "Home\nNews\nSport\n\
+    ///     Council backs new cycle lanes for the high street\n\
+    ///     By Jane Doe\n\
+    ///     9 hours ago\n\
+    ///     The council voted on Tuesday to build protected cycle lanes along the whole \
+    ///     of the high street, after a year in which residents had asked for safer routes.\n\
+    ///     Work is to start in the spring and should be finished by the end of the year, \
+    ///     the council said, at a cost that it has yet to set out in full.\n\
+    ///     Read more\n";
+    /// let article = unboil::Extractor::default().extract_text(text)?;
+    /// assert_eq!(article.title.as_deref(), Some("Council backs new cycle lanes for the high street"));
+    /// assert_eq!(article.authors, ["Jane Doe"]);
+    /// assert!(article.text.starts_with("The council voted"));
+    /// assert!(!article.text.contains("hours ago"));
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn extract_text(&self, text: &str) -> Result<Article, Error> {
+        self.check_size(text.len())?;
+        if text.trim().is_empty() {
+            return Err(Error::EmptyInput);
+        }
+        let balance = self.options.balance();
+        let mut article = text::extract(text, &self.lexicon, &self.text_lexicon, balance);
+        if article.language.is_none() {
+            article.language = metadata::detect_language(&article.text, &self.vocab);
+        }
+        Ok(article)
+    }
+
+    /// Extract the article from flattened page text held as bytes in any
+    /// encoding (detected as for [`extract_bytes`](Self::extract_bytes):
+    /// a byte-order mark, valid UTF-8, or statistical detection).
+    pub fn extract_text_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        self.check_size(bytes.len())?;
+        let text = decode::decode(bytes)?;
+        self.extract_text(&text)
+    }
+
+    /// Every block of a text with its verdicts, for explaining decisions.
+    #[doc(hidden)]
+    pub fn explain_text(&self, text: &str) -> Vec<(String, String)> {
+        text::explain(
+            text,
+            &self.lexicon,
+            &self.text_lexicon,
+            self.options.balance(),
+        )
+    }
+
     fn check_size(&self, size: usize) -> Result<(), Error> {
         let limit = self.options.max_input_bytes;
         if size > limit {
@@ -176,6 +278,17 @@ impl Extractor {
         }
         Ok(())
     }
+}
+
+/// The comment blocks' text, a blank line between blocks.
+fn comment_text(blocks: &[segment::Block], is_comment: &[bool]) -> String {
+    let texts: Vec<&str> = blocks
+        .iter()
+        .zip(is_comment)
+        .filter(|(_, &c)| c)
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    texts.join("\n\n")
 }
 
 /// Everything the stages found out about one page.
@@ -200,5 +313,53 @@ impl Prepared {
     /// How many text blocks the page has.
     pub fn block_count(&self) -> usize {
         self.blocks.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_sync_and_shareable_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
+        let extractor = std::sync::Arc::new(Extractor::default());
+        let page = "<article><p>Shared across threads, one extractor gives the same answer every time.</p></article>";
+        let expected = extractor.extract(page).map(|a| a.text);
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let extractor = std::sync::Arc::clone(&extractor);
+                std::thread::spawn(move || extractor.extract(page).map(|a| a.text))
+            })
+            .collect();
+        for handle in handles {
+            assert_eq!(handle.join().ok(), Some(expected.clone()));
+        }
+    }
+
+    #[test]
+    fn errors_say_what_went_wrong() {
+        let small = Extractor::builder().max_input_bytes(10).build();
+        let err = small.extract("<p>more than ten bytes</p>").unwrap_err();
+        assert!(matches!(
+            err,
+            Error::InputTooLarge {
+                size: 26,
+                limit: 10
+            }
+        ));
+        assert!(err.to_string().contains("max_input_bytes"));
+        assert_eq!(
+            Extractor::default().extract("  \n "),
+            Err(Error::EmptyInput)
+        );
+    }
+
+    #[test]
+    fn a_page_without_content_gives_empty_text() {
+        let nav = r#"<nav><a href="/">Home</a> <a href="/a">About</a></nav>"#;
+        let article = Extractor::default().extract(nav).expect("a page");
+        assert!(article.is_empty());
     }
 }

@@ -202,6 +202,11 @@ fn scan_text(text: &str, word: &mut String, mut on_word: impl FnMut(&str)) -> Te
                 stats.cjk_particles += 1;
             }
             word_is_cjk = true;
+        } else if c.is_ascii_alphanumeric() {
+            if c.is_ascii_digit() {
+                stats.digits += 1;
+            }
+            word.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
             if c.is_numeric() {
                 stats.digits += 1;

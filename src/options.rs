@@ -9,6 +9,18 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 /// tree depth at 512; deeper start tags are dropped (their text is kept).
 pub const DEFAULT_MAX_DEPTH: usize = 512;
 
+/// Which way to lean on doubtful blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Balance {
+    /// Leave doubtful blocks out.
+    Precision,
+    /// The measured best trade-off.
+    #[default]
+    Even,
+    /// Keep doubtful blocks.
+    Recall,
+}
+
 /// Every setting of an extractor. Build one with [`ExtractorBuilder`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -21,6 +33,8 @@ pub struct Options {
     pub favor_precision: bool,
     /// Prefer keeping doubtful blocks (fewer misses).
     pub favor_recall: bool,
+    /// Extract reader comments into [`Article::comments`](crate::Article::comments).
+    pub include_comments: bool,
 }
 
 impl Default for Options {
@@ -30,6 +44,7 @@ impl Default for Options {
             max_depth: DEFAULT_MAX_DEPTH,
             favor_precision: false,
             favor_recall: false,
+            include_comments: true,
         }
     }
 }
@@ -80,6 +95,13 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Extract reader comments apart from the body (on by default, as in
+    /// trafilatura).
+    pub fn include_comments(mut self, on: bool) -> Self {
+        self.options.include_comments = on;
+        self
+    }
+
     /// The extractor with these options.
     pub fn build(self) -> crate::Extractor {
         crate::Extractor::with_options(self.options)
@@ -87,6 +109,17 @@ impl ExtractorBuilder {
 }
 
 impl Options {
+    /// The balance the two favour flags ask for.
+    pub(crate) fn balance(&self) -> Balance {
+        if self.favor_precision {
+            Balance::Precision
+        } else if self.favor_recall {
+            Balance::Recall
+        } else {
+            Balance::Even
+        }
+    }
+
     /// A builder starting from the defaults.
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()

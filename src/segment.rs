@@ -197,11 +197,12 @@ impl Pending {
     }
 }
 
-/// Zero-width and formatting characters that render as nothing.
+/// Zero-width characters that render as nothing. (Soft hyphens stay: they
+/// are part of the text as written, and matching against it expects them.)
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
     )
 }
 

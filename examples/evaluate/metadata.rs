@@ -1,4 +1,4 @@
-//! `--metadata`: title, author and date accuracy against a set's hand
+//! Title, author and date accuracy against a set's hand
 //! annotations (`metadata.json`), with the metric of
 //! `unboil::metric::metadata`.
 
@@ -53,22 +53,25 @@ fn text(entry: &Value, key: &str) -> String {
 }
 
 /// The annotations of the set in `dir`, by page id.
-pub fn load(dir: &Path) -> Result<BTreeMap<String, Annotation>> {
+/// `None` when the set has no `metadata.json`.
+pub fn load(dir: &Path) -> Result<Option<BTreeMap<String, Annotation>>> {
     let path = dir.join("metadata.json");
     if !path.is_file() {
-        return Err(format!("{}: --metadata needs a metadata.json", dir.display()).into());
+        return Ok(None);
     }
-    Ok(read_json(&path)?
-        .iter()
-        .map(|(id, e)| {
-            let a = Annotation {
-                title: text(e, "title"),
-                author: text(e, "author"),
-                date: text(e, "date"),
-            };
-            (id.clone(), a)
-        })
-        .collect())
+    Ok(Some(
+        read_json(&path)?
+            .iter()
+            .map(|(id, e)| {
+                let a = Annotation {
+                    title: text(e, "title"),
+                    author: text(e, "author"),
+                    date: text(e, "date"),
+                };
+                (id.clone(), a)
+            })
+            .collect(),
+    ))
 }
 
 /// Another tool's metadata, `{id: {"title", "author", "date"}}`; an author
@@ -161,7 +164,10 @@ impl Report {
                 MISSES_SHOWN
             };
             for (_, id, expected, got) in misses.iter().take(shown) {
-                println!("  {}  want {expected:?}\n            got  {got}", &id[..8.min(id.len())]);
+                println!(
+                    "  {}  want {expected:?}\n            got  {got}",
+                    &id[..8.min(id.len())]
+                );
             }
         }
     }
@@ -173,8 +179,14 @@ impl Report {
             ("title_accuracy", json!(s.title.accuracy())),
             ("author_accuracy", json!(s.author.accuracy())),
             ("date_accuracy", json!(s.date.accuracy())),
-            ("title_contained_accuracy", json!(s.title_contained.accuracy())),
-            ("author_contained_accuracy", json!(s.author_contained.accuracy())),
+            (
+                "title_contained_accuracy",
+                json!(s.title_contained.accuracy()),
+            ),
+            (
+                "author_contained_accuracy",
+                json!(s.author_contained.accuracy()),
+            ),
             ("title_pages", json!(s.title.counted)),
             ("author_pages", json!(s.author.counted)),
             ("date_pages", json!(s.date.counted)),

@@ -45,12 +45,73 @@ pub(crate) const MAX_CRUFT_WORDS: usize = normal::MAX_CRUFT_WORDS;
 
 /// All word lists and patterns, parsed. Cheap to clone (one `Arc`), and
 /// `Send + Sync`, so one instance serves every thread of an extractor.
+/// Class-word prefixes that name a post's taxonomy (WordPress `post_class`).
+const TAXONOMY_PREFIXES: [&str; 2] = ["category-", "tag-"];
+
+/// Class words that say nothing of an element's role (`class_ignore.txt`).
+struct IgnoredClassWords {
+    prefixes: Vec<String>,
+    suffixes: Vec<String>,
+}
+
+impl IgnoredClassWords {
+    fn load() -> Self {
+        let mut words = IgnoredClassWords {
+            prefixes: Vec::new(),
+            suffixes: Vec::new(),
+        };
+        let data = include_str!("data/class_ignore.txt");
+        for line in data
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            match line.split_once('\t') {
+                Some(("prefix", p)) => words.prefixes.push(p.to_string()),
+                Some(("suffix", p)) => words.suffixes.push(p.to_string()),
+                _ => debug_assert!(false, "class_ignore.txt: bad line {line:?}"),
+            }
+        }
+        words
+    }
+
+    /// Whether any word of `value` is to be ignored (a quick pre-check).
+    fn hits(&self, value: &str) -> bool {
+        value.split_ascii_whitespace().any(|w| self.matches_word(w))
+    }
+
+    fn matches_word(&self, word: &str) -> bool {
+        let word = word.as_bytes();
+        let starts = |p: &String| {
+            word.len() >= p.len() && word[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        let ends = |p: &String| {
+            word.len() >= p.len() && word[word.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+        };
+        self.prefixes.iter().any(starts) || self.suffixes.iter().any(ends)
+    }
+}
+
+/// Whether a class value is a blog post's class list with taxonomy words:
+/// WordPress's `post_class` always adds `type-<post type>` (and `hentry`)
+/// beside them, which tells `tag-news` (a taxonomy) from `tag-list` (a UI
+/// element's own class).
+fn is_post_class(value: &str) -> bool {
+    let mut taxonomy = false;
+    let mut post = false;
+    for word in value.split_ascii_whitespace() {
+        taxonomy |= TAXONOMY_PREFIXES.iter().any(|p| word.starts_with(p));
+        post |= word == "hentry" || word.starts_with("type-");
+    }
+    taxonomy && post
+}
+
 #[derive(Clone)]
 pub(crate) struct Lexicon {
     inner: Arc<Inner>,
 }
 
 struct Inner {
+    ignore: IgnoredClassWords,
     stopwords: stopwords::Stopwords,
     hints: hints::ClassHints,
     cruft: cruft::Cruft,
@@ -65,6 +126,7 @@ impl Lexicon {
     pub(crate) fn new() -> Lexicon {
         Lexicon {
             inner: Arc::new(Inner {
+                ignore: IgnoredClassWords::load(),
                 stopwords: stopwords::Stopwords::load(),
                 hints: hints::ClassHints::load(),
                 cruft: cruft::Cruft::load(),
@@ -106,7 +168,28 @@ impl Lexicon {
     /// about its element. Call once per attribute and [`Hints::merge`].
     #[inline]
     pub(crate) fn class_hints(&self, attr_value: &str) -> Hints {
-        self.inner.hints.hints(attr_value)
+        let hints = self.inner.hints.hints(attr_value);
+        if hints.is_empty() {
+            return hints; // Most values: nothing to filter.
+        }
+        let post_class = is_post_class(attr_value);
+        let ignore = &self.inner.ignore;
+        if !post_class && !ignore.hits(attr_value) {
+            return hints;
+        }
+        // Blog engines list a post's categories and tags as classes on its
+        // element (WordPress: `category-comments tag-sidebar`): they name
+        // what the post is about, not what the element is, so they go; so do
+        // the words of `class_ignore.txt` (`hidden-xs`, `field--label-hidden`).
+        let kept: String = attr_value
+            .split_ascii_whitespace()
+            .filter(|word| {
+                let taxonomy = post_class && TAXONOMY_PREFIXES.iter().any(|p| word.starts_with(p));
+                !taxonomy && !ignore.matches_word(word)
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.inner.hints.hints(&kept)
     }
 
     /// Whether a short text block is essentially cruft, and of which kind.

@@ -142,7 +142,10 @@ fn prefix_len(words: &[&str], vocab: &Vocab) -> Option<usize> {
         .find(|(p, lowercase_only)| {
             p.len() <= lower.len()
                 && p.iter().zip(&lower).all(|(a, b)| a == b)
-                && (!lowercase_only || words.first().is_some_and(|w| !w.starts_with(char::is_uppercase)))
+                && (!lowercase_only
+                    || words
+                        .first()
+                        .is_some_and(|w| !w.starts_with(char::is_uppercase)))
         })
         .map(|(p, _)| p.len())
 }
@@ -179,12 +182,18 @@ mod tests {
     #[test]
     fn bylines_become_names() {
         assert_eq!(names("By Jane Doe and John Roe"), ["Jane Doe", "John Roe"]);
-        assert_eq!(names("Von Max Müller und Erika Mustermann"), ["Max Müller", "Erika Mustermann"]);
+        assert_eq!(
+            names("Von Max Müller und Erika Mustermann"),
+            ["Max Müller", "Erika Mustermann"]
+        );
         assert_eq!(names("Par Jean Dupont"), ["Jean Dupont"]);
         assert_eq!(names("Text: Anna Schmidt"), ["Anna Schmidt"]);
         assert_eq!(names("BY: JANE DOE"), ["JANE DOE"]);
         assert_eq!(names("Written by Jane Doe"), ["Jane Doe"]);
-        assert_eq!(names("Jane Doe, John Roe; Ann Poe"), ["Jane Doe", "John Roe", "Ann Poe"]);
+        assert_eq!(
+            names("Jane Doe, John Roe; Ann Poe"),
+            ["Jane Doe", "John Roe", "Ann Poe"]
+        );
         assert_eq!(names("Jane Doe & John Roe"), ["Jane Doe", "John Roe"]);
         assert_eq!(names("  Jane   Doe  "), ["Jane Doe"]);
         assert_eq!(names("Jean-Luc Picard"), ["Jean-Luc Picard"]);
@@ -198,7 +207,10 @@ mod tests {
         assert_eq!(names("Jane Doe | March 3, 2021"), ["Jane Doe"]);
         assert_eq!(names("Jane Doe - 12.03.2024, 10:30"), ["Jane Doe"]);
         assert_eq!(names("Jane Doe (jane@example.com)"), ["Jane Doe"]);
-        assert_eq!(names("https://www.facebook.com/janedoe"), Vec::<String>::new());
+        assert_eq!(
+            names("https://www.facebook.com/janedoe"),
+            Vec::<String>::new()
+        );
         assert_eq!(names("Staff"), Vec::<String>::new());
         assert_eq!(names("By Staff"), Vec::<String>::new());
         assert_eq!(names("Jane Doe / Foto: John Roe"), ["Jane Doe"]);

@@ -212,7 +212,8 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
                     if let (Some(key), Some(content)) = (key, e.attr("content")) {
                         let content = content.trim();
                         if !content.is_empty() && s.metas.len() < 1000 {
-                            s.metas.push((key.trim().to_ascii_lowercase(), content.to_string()));
+                            s.metas
+                                .push((key.trim().to_ascii_lowercase(), content.to_string()));
                         }
                     }
                     continue;
@@ -402,7 +403,8 @@ fn microdata(dom: &Dom, id: NodeId, itemprop: &str, regions: Regions, s: &mut Si
             "author" | "creator" if s.bylines.len() < MAX_CANDIDATES => {
                 let text = value(prop)
                     .or_else(|| {
-                        find_prop(dom, id, "name").and_then(|n| text_within(dom, n, MAX_BYLINE_CHARS))
+                        find_prop(dom, id, "name")
+                            .and_then(|n| text_within(dom, n, MAX_BYLINE_CHARS))
                     })
                     .or_else(|| text_within(dom, id, MAX_BYLINE_CHARS));
                 if let Some(text) = text {
@@ -543,7 +545,8 @@ fn is_inline(name: &html5ever::LocalName) -> bool {
 
 /// Whether the space-separated `list` holds `word` (ASCII case-insensitive).
 fn has_word(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+    list.split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether `class` contains any of `words` (ASCII case-insensitive).
@@ -595,7 +598,11 @@ mod tests {
         assert_eq!(s.metas, [("og:title".to_string(), "OG".to_string())]);
         assert_eq!(s.canonical.as_deref(), Some("https://ex.com/a"));
         assert_eq!(s.ld_json, [r#"{"@type":"Article"}"#]);
-        let heads: Vec<_> = s.headings.iter().map(|h| (h.text.as_str(), h.in_article)).collect();
+        let heads: Vec<_> = s
+            .headings
+            .iter()
+            .map(|h| (h.text.as_str(), h.in_article))
+            .collect();
         assert_eq!(heads, [("Logo", false), ("Head", true)]);
         let bylines: Vec<_> = s.bylines.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(bylines, ["By Jane"]);
@@ -618,7 +625,9 @@ mod tests {
         assert_eq!(s.bylines[0].text, "Ann Poe");
         assert_eq!(s.bylines[0].kind, BylineKind::Itemprop);
         assert_eq!(s.item_types, ["NewsArticle", "Person"]);
-        assert!(s.metas.contains(&("datepublished".into(), "2020-02-02".into())));
+        assert!(s
+            .metas
+            .contains(&("datepublished".into(), "2020-02-02".into())));
         assert!(s.times[0].modified);
     }
 

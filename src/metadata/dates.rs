@@ -30,7 +30,7 @@ impl Day {
             2 => 28,
             _ => return None,
         };
-        (day >= 1 && day <= days && year <= u32::from(u16::MAX)).then(|| Day {
+        (day >= 1 && day <= days && year <= u32::from(u16::MAX)).then_some(Day {
             year: year as u16,
             month: month as u8,
             day: day as u8,
@@ -254,7 +254,12 @@ const DATE_FILLERS: [&str; 10] = ["st", "nd", "rd", "th", "er", "de", "del", "of
 /// when one of the two numbers is over 12; otherwise they are ambiguous and
 /// skipped. With `short_years`, `2.11.22` is read too (for text that is
 /// known to hold a date, where it is not a version number).
-pub(crate) fn find_in_text(text: &str, vocab: &Vocab, today: Day, short_years: bool) -> Option<Day> {
+pub(crate) fn find_in_text(
+    text: &str,
+    vocab: &Vocab,
+    today: Day,
+    short_years: bool,
+) -> Option<Day> {
     let toks = tokens(text, 400);
     let num = |i: usize, max_digits: usize| match toks.get(i) {
         Some(&Tok::Num(v, n)) if n <= max_digits => Some(v),
@@ -495,16 +500,22 @@ mod tests {
     fn url_dates() {
         let t = today();
         assert_eq!(
-            from_url("https://ex.com/2021/11/03/some-story/", t).map(Day::iso).as_deref(),
+            from_url("https://ex.com/2021/11/03/some-story/", t)
+                .map(Day::iso)
+                .as_deref(),
             Some("2021-11-03")
         );
         assert_eq!(
-            from_url("https://ex.com/news/2021-11-03-story", t).map(Day::iso).as_deref(),
+            from_url("https://ex.com/news/2021-11-03-story", t)
+                .map(Day::iso)
+                .as_deref(),
             Some("2021-11-03")
         );
         assert_eq!(from_url("https://ex.com/news/20211103123-story", t), None);
         assert_eq!(
-            from_url("https://ex.com/2021-11-03/story", t).map(Day::iso).as_deref(),
+            from_url("https://ex.com/2021-11-03/story", t)
+                .map(Day::iso)
+                .as_deref(),
             Some("2021-11-03")
         );
         assert_eq!(from_url("https://ex.com/2021/11/story", t), None);

@@ -50,12 +50,29 @@ pub(crate) struct Facts {
 /// How article-like a type is: higher is more.
 fn rank(ty: &str) -> u8 {
     match ty {
-        "Article" | "NewsArticle" | "BlogPosting" | "Report" | "ScholarlyArticle"
-        | "TechArticle" | "OpinionNewsArticle" | "AnalysisNewsArticle"
-        | "ReportageNewsArticle" | "BackgroundNewsArticle" | "ReviewNewsArticle"
-        | "LiveBlogPosting" | "SocialMediaPosting" | "DiscussionForumPosting" | "Recipe"
-        | "HowTo" | "Review" | "Question" | "PressRelease" | "MedicalScholarlyArticle"
-        | "SatiricalArticle" | "AdvertiserContentArticle" | "Guide" => 4,
+        "Article"
+        | "NewsArticle"
+        | "BlogPosting"
+        | "Report"
+        | "ScholarlyArticle"
+        | "TechArticle"
+        | "OpinionNewsArticle"
+        | "AnalysisNewsArticle"
+        | "ReportageNewsArticle"
+        | "BackgroundNewsArticle"
+        | "ReviewNewsArticle"
+        | "LiveBlogPosting"
+        | "SocialMediaPosting"
+        | "DiscussionForumPosting"
+        | "Recipe"
+        | "HowTo"
+        | "Review"
+        | "Question"
+        | "PressRelease"
+        | "MedicalScholarlyArticle"
+        | "SatiricalArticle"
+        | "AdvertiserContentArticle"
+        | "Guide" => 4,
         "Product" | "Event" | "VideoObject" | "Course" | "JobPosting" | "Book" | "Movie" => 3,
         "WebPage" | "ItemPage" | "AboutPage" | "CollectionPage" | "ProfilePage" | "QAPage"
         | "FAQPage" | "SearchResultsPage" | "MedicalWebPage" | "ContactPage" | "Blog" => 1,
@@ -180,7 +197,11 @@ pub(crate) fn read(blocks: &[String]) -> Facts {
 /// The JSON values in one block, repairing what is commonly broken.
 fn parse_block(block: &str) -> Vec<Value> {
     let mut text = block.trim();
-    for (open, close) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+    ] {
         text = text.strip_prefix(open).unwrap_or(text).trim();
         text = text.strip_suffix(close).unwrap_or(text).trim();
     }
@@ -266,13 +287,7 @@ fn collect<'a>(value: &'a Value, depth: usize, out: &mut Vec<&'a Map<String, Val
 
 /// The types of an entity, without a schema.org prefix.
 fn types(entity: &Map<String, Value>) -> Vec<String> {
-    let strip = |t: &str| {
-        t.rsplit(['/', ':'])
-            .next()
-            .unwrap_or(t)
-            .trim()
-            .to_string()
-    };
+    let strip = |t: &str| t.rsplit(['/', ':']).next().unwrap_or(t).trim().to_string();
     match entity.get("@type") {
         Some(Value::String(t)) => vec![strip(t)],
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).map(strip).collect(),
@@ -365,7 +380,11 @@ impl<'a> Graph<'a> {
     fn list(&self, value: Option<&Value>, split: bool) -> Vec<String> {
         let mut out = Vec::new();
         let mut push = |s: &str| {
-            let pieces: Vec<&str> = if split { s.split(',').collect() } else { vec![s] };
+            let pieces: Vec<&str> = if split {
+                s.split(',').collect()
+            } else {
+                vec![s]
+            };
             for p in pieces {
                 let p = super::clean_text(p);
                 if !p.is_empty() && !out.contains(&p) {
@@ -474,7 +493,10 @@ mod tests {
             {"@type":["Person"],"@id":"https://ex.com/#/schema/person/1","name":"Ann Poe"}]}"#]);
         assert_eq!(f.headline.as_deref(), Some("A post"));
         assert_eq!(f.authors, [person("Ann Poe")]);
-        assert_eq!(f.date_published.as_deref(), Some("2020-01-02T03:04:05+00:00"));
+        assert_eq!(
+            f.date_published.as_deref(),
+            Some("2020-01-02T03:04:05+00:00")
+        );
         assert_eq!(f.website.as_deref(), Some("Ex Blog"));
         assert_eq!(f.page_name.as_deref(), Some("A post - Ex Blog"));
         assert_eq!(f.image.as_deref(), Some("https://ex.com/i.png"));
@@ -510,7 +532,16 @@ mod tests {
         let f = facts(&[r#"{"@type":"WebSite","name":"S"}; {"@type":"Article","headline":"T"}"#]);
         assert_eq!(f.headline.as_deref(), Some("T"));
         assert_eq!(f.website.as_deref(), Some("S"));
-        for broken in ["", "{", "}{", "[[[[", "null", "\"x\"", "{\"@type\":", "{\"author\":{\"@id\":\"x\"}}"] {
+        for broken in [
+            "",
+            "{",
+            "}{",
+            "[[[[",
+            "null",
+            "\"x\"",
+            "{\"@type\":",
+            "{\"author\":{\"@id\":\"x\"}}",
+        ] {
             let f = facts(&[broken]);
             assert!(f.headline.is_none() && f.authors.is_empty(), "{broken:?}");
         }
@@ -520,8 +551,10 @@ mod tests {
 
     #[test]
     fn author_reference_cycles_end() {
-        let f = facts(&[r##"{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#a"}},
-            {"@id":"#a","@type":"Person","name":{"@id":"#a"}}]}"##]);
+        let f = facts(&[
+            r##"{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#a"}},
+            {"@id":"#a","@type":"Person","name":{"@id":"#a"}}]}"##,
+        ]);
         assert!(f.authors.is_empty());
     }
 }

@@ -119,7 +119,12 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day) -> Metadata {
         .iter()
         .map(String::as_str)
         .chain(metas.each(meta_tags::MODIFIED))
-        .chain(s.times.iter().filter(|t| t.modified).map(|t| t.value.as_str()))
+        .chain(
+            s.times
+                .iter()
+                .filter(|t| t.modified)
+                .map(|t| t.value.as_str()),
+        )
         .find_map(|v| dates::parse_stamp(v, vocab, today))
         .map(|d| d.iso);
 
@@ -293,7 +298,10 @@ fn published(
             })
             .or_else(|| {
                 let h = headline?;
-                let before = h.before.get(h.before.len().saturating_sub(120)..).unwrap_or("");
+                let before = h
+                    .before
+                    .get(h.before.len().saturating_sub(120)..)
+                    .unwrap_or("");
                 dates::find_in_text(&h.after, vocab, today, false)
                     .or_else(|| dates::find_in_text(before, vocab, today, false))
                     .map(dates::Stamp::from)
@@ -318,9 +326,7 @@ fn published(
             }
             Some(m.iso)
         }
-        None => shown()
-            .map(|s| s.iso)
-            .or_else(|| from_url.map(Day::iso)),
+        None => shown().map(|s| s.iso).or_else(|| from_url.map(Day::iso)),
     }
 }
 
@@ -356,7 +362,9 @@ fn absolute(url: &str, base: Option<&str>) -> Option<String> {
     }
     let base = base.filter(|b| is_absolute(b));
     if let Some(rest) = url.strip_prefix("//") {
-        let scheme = base.and_then(|b| b.split_once("://")).map_or("https", |(s, _)| s);
+        let scheme = base
+            .and_then(|b| b.split_once("://"))
+            .map_or("https", |(s, _)| s);
         return Some(format!("{scheme}://{rest}")).filter(|u| is_absolute(u));
     }
     if url.starts_with('/') {

@@ -57,7 +57,10 @@ fn a_full_news_page() {
         m.date_published.as_deref(),
         Some("2021-11-03T08:00:00+00:00")
     );
-    assert_eq!(m.date_modified.as_deref(), Some("2021-11-04T09:30:00+00:00"));
+    assert_eq!(
+        m.date_modified.as_deref(),
+        Some("2021-11-04T09:30:00+00:00")
+    );
     assert_eq!(m.language.as_deref(), Some("en-GB"));
     assert_eq!(m.description.as_deref(), Some("Heavy rain on Monday."));
     assert_eq!(
@@ -137,7 +140,10 @@ fn dates_from_time_elements_and_the_url() {
     assert_eq!(m.date_published.as_deref(), Some("2019-05-06T07:08:09Z"));
     let m = meta(r#"<link rel="canonical" href="https://ex.com/2021/11/03/story/">"#);
     assert_eq!(m.date_published.as_deref(), Some("2021-11-03"));
-    assert_eq!(m.canonical_url.as_deref(), Some("https://ex.com/2021/11/03/story/"));
+    assert_eq!(
+        m.canonical_url.as_deref(),
+        Some("https://ex.com/2021/11/03/story/")
+    );
     // Garbage and future dates give nothing.
     let m = meta(r#"<meta property="article:published_time" content="2099-01-01">"#);
     assert_eq!(m.date_published, None);
@@ -193,7 +199,10 @@ fn urls_are_made_absolute_or_dropped() {
     assert_eq!(absolute("a.jpg", Some("https://ex.com/x/y")), None);
     assert_eq!(absolute("/a.jpg", None), None);
     assert_eq!(absolute("javascript:void(0)", None), None);
-    assert_eq!(host_of("https://user@www.ex.com:8080/p"), Some("www.ex.com"));
+    assert_eq!(
+        host_of("https://user@www.ex.com:8080/p"),
+        Some("www.ex.com")
+    );
     assert_eq!(host_of("https://"), None);
 }
 

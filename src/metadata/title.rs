@@ -181,7 +181,10 @@ mod tests {
     #[test]
     fn site_names_are_stripped() {
         let none = Site::default();
-        assert_eq!(strip_site_name("Big news today | Daily", &none), "Big news today");
+        assert_eq!(
+            strip_site_name("Big news today | Daily", &none),
+            "Big news today"
+        );
         assert_eq!(strip_site_name("Big news today", &none), "Big news today");
         let named = Site {
             name: Some("The Daily Planet"),
@@ -214,7 +217,10 @@ mod tests {
         );
         // A short unmatched head is a kicker, kept here (headings decide).
         assert_eq!(
-            strip_site_name("Politik - Lange Nacht im Bundestag endet ohne Einigung", &none),
+            strip_site_name(
+                "Politik - Lange Nacht im Bundestag endet ohne Einigung",
+                &none
+            ),
             "Politik - Lange Nacht im Bundestag endet ohne Einigung"
         );
         assert_eq!(strip_site_name(" | ", &none), "|");

@@ -107,7 +107,9 @@ impl Vocab {
                 _ => panic!("bylines.txt: unknown kind {kind}"),
             }
         }
-        inner.prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        inner
+            .prefixes
+            .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         for row in rows(MARKERS) {
             let [kind, word] = row[..] else {
                 panic!("markers.txt: bad row {row:?}")

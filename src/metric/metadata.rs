@@ -206,7 +206,10 @@ mod tests {
 
     #[test]
     fn titles() {
-        assert!(title_matches("Schulze: Deutsch\u{ad}land", Some("Schulze – Deutschland")));
+        assert!(title_matches(
+            "Schulze: Deutsch\u{ad}land",
+            Some("Schulze – Deutschland")
+        ));
         assert!(!title_matches("Rain", Some("Rain | Daily")));
         assert!(title_contained("Rain", Some("Rain | Daily")));
         assert!(!title_contained("Rain", None));
@@ -216,11 +219,17 @@ mod tests {
     #[test]
     fn authors() {
         assert!(authors_match("JANE DOE", &v(&["Jane Doe"])));
-        assert!(authors_match("Jane Doe, John Roe", &v(&["John Roe", "Jane Doe", "X"])));
+        assert!(authors_match(
+            "Jane Doe, John Roe",
+            &v(&["John Roe", "Jane Doe", "X"])
+        ));
         assert!(!authors_match("Jane Doe, John Roe", &v(&["Jane Doe"])));
         assert!(!authors_match("Jane Doe", &v(&["Jane Doe Staff"])));
         assert!(authors_contained("Jane Doe", &v(&["Jane Doe Staff"])));
-        assert!(authors_match("David Brand and Ramsey Khalifeh", &v(&["David Brand", "Ramsey Khalifeh"])));
+        assert!(authors_match(
+            "David Brand and Ramsey Khalifeh",
+            &v(&["David Brand", "Ramsey Khalifeh"])
+        ));
         assert!(!authors_match("", &v(&[])));
     }
 

@@ -5,16 +5,22 @@ use std::path::PathBuf;
 
 /// Extract the main article text from saved web pages.
 ///
-/// Each FILE is an HTML page, optionally gzip-compressed (recognised by its
-/// content, whatever its name). With no FILE, or where FILE is `-`, the page
-/// is read from standard input. A file that cannot be read or extracted is
+/// Each FILE is an HTML page, or page text that a scraper already flattened
+/// (an innerText, a copy-paste, one element a line), optionally
+/// gzip-compressed (recognised by its content, whatever its name). With no
+/// FILE, or where FILE is `-`, the page is read from standard input. A file that cannot be read or extracted is
 /// reported and the run goes on; the exit status is then 1.
 #[derive(Debug, Parser)]
 #[command(name = "unboil", version)]
 pub struct Args {
-    /// Pages to extract (.html, .htm, or gzip-compressed); `-` is standard input.
+    /// Pages to extract (.html, .htm, .txt, or gzip-compressed); `-` is standard input.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+
+    /// What the inputs are: HTML, flattened page text, or (auto) HTML when
+    /// they start with markup or are dense with tags, else text.
+    #[arg(long, value_enum, default_value_t = InputKind::Auto)]
+    pub input: InputKind,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
@@ -32,6 +38,16 @@ pub struct Args {
     /// Keep doubtful blocks (fewer misses).
     #[arg(long)]
     pub favor_recall: bool,
+
+    /// Print every block of each page as a table: kept or dropped, its
+    /// label, the reason and its features, instead of the article.
+    #[arg(long, conflicts_with_all = ["format", "jsonl", "highlight"])]
+    pub explain: bool,
+
+    /// Write each page's blocks as one HTML page, kept and dropped blocks in
+    /// different colours and the reason on hover: `unboil --highlight FILE > out.html`.
+    #[arg(long, conflicts_with_all = ["format", "jsonl"])]
+    pub highlight: bool,
 }
 
 impl Args {
@@ -45,12 +61,27 @@ impl Args {
     }
 }
 
+/// What kind of document an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputKind {
+    /// HTML when the input looks like markup, else text.
+    Auto,
+    /// An HTML page.
+    Html,
+    /// Page text without markup.
+    Text,
+}
+
 /// How results are written to standard output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// The article text; a `==> FILE <==` header before each when there are several inputs.
     Text,
-    /// One pretty-printed JSON object per input: path, title, text.
+    /// The article as Markdown: headings, lists, quotes, code, tables.
+    Markdown,
+    /// The article as a small, sanitised HTML document.
+    Html,
+    /// One pretty-printed JSON object per input: path, title, text, blocks.
     Json,
     /// One compact JSON object per input and line, failures included.
     Jsonl,

@@ -6,12 +6,13 @@
 //! writes the outcome in the chosen format.
 
 mod cli;
+mod explain;
 mod input;
 mod output;
 
 use clap::error::ErrorKind;
 use clap::Parser;
-use cli::Args;
+use cli::{Args, InputKind};
 use input::{Input, ReadError};
 use std::fmt;
 use std::io::{self, BufWriter, IsTerminal};
@@ -74,11 +75,28 @@ fn run(args: &Args) -> ExitCode {
         .favor_recall(args.favor_recall)
         .build();
     let inputs = input::enumerate(&args.files);
+    if args.explain || args.highlight {
+        let view = if args.explain {
+            explain::View::Table
+        } else {
+            explain::View::Highlight
+        };
+        let mut out = BufWriter::new(io::stdout().lock());
+        return match explain::run(&extractor, &inputs, view, &mut out) {
+            Ok(false) => ExitCode::SUCCESS,
+            Ok(true) => ExitCode::from(EXIT_FAILURE),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                output::warn("cannot write output", &e);
+                ExitCode::from(EXIT_FAILURE)
+            }
+        };
+    }
     let stdout = io::stdout();
     let mut sink = output::sink(args.format(), BufWriter::new(stdout.lock()), inputs.len());
 
     let mut failed = false;
-    let written = write_all(&extractor, &inputs, sink.as_mut(), &mut failed);
+    let written = write_all(&extractor, args.input, &inputs, sink.as_mut(), &mut failed);
     match written {
         Ok(()) => {}
         // The reader went away (`unboil page.html | head`): stop quietly.
@@ -99,21 +117,32 @@ fn run(args: &Args) -> ExitCode {
 /// when an input fails; stops only when the output cannot be written.
 fn write_all(
     extractor: &Extractor,
+    kind: InputKind,
     inputs: &[Input],
     sink: &mut dyn output::Sink,
     failed: &mut bool,
 ) -> io::Result<()> {
     for input in inputs {
-        let outcome = extract(extractor, input);
+        let outcome = extract(extractor, kind, input);
         *failed |= outcome.is_err();
         sink.record(input, &outcome)?;
     }
     sink.finish()
 }
 
-/// Read one input and extract its article.
-fn extract(extractor: &Extractor, input: &Input) -> Outcome {
+/// Read one input and extract its article, as HTML or as text.
+fn extract(extractor: &Extractor, kind: InputKind, input: &Input) -> Outcome {
     let limit = extractor.options().max_input_bytes;
     let bytes = input::read(input, limit).map_err(Failure::Read)?;
-    extractor.extract_bytes(&bytes).map_err(Failure::Extract)
+    let is_html = match kind {
+        InputKind::Html => true,
+        InputKind::Text => false,
+        InputKind::Auto => input::looks_like_html(&bytes),
+    };
+    let result = if is_html {
+        extractor.extract_bytes(&bytes)
+    } else {
+        extractor.extract_text_bytes(&bytes)
+    };
+    result.map_err(Failure::Extract)
 }

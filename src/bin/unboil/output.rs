@@ -8,6 +8,7 @@ use crate::cli::Format;
 use crate::input::Input;
 use crate::Outcome;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt::Display;
 use std::io::{self, Write};
 use unboil::Article;
@@ -25,6 +26,19 @@ pub trait Sink {
 pub fn sink<'a, W: Write + 'a>(format: Format, out: W, inputs: usize) -> Box<dyn Sink + 'a> {
     match format {
         Format::Text => Box::new(TextSink {
+            render: |a| Cow::Borrowed(a.text.as_str()),
+            out,
+            headers: inputs > 1,
+            written: 0,
+        }),
+        Format::Markdown => Box::new(TextSink {
+            render: |a| Cow::Owned(a.to_markdown()),
+            out,
+            headers: inputs > 1,
+            written: 0,
+        }),
+        Format::Html => Box::new(TextSink {
+            render: |a| Cow::Owned(a.to_html()),
             out,
             headers: inputs > 1,
             written: 0,
@@ -50,9 +64,11 @@ fn report_failure(out: &mut impl Write, input: &Input, reason: &dyn Display) -> 
     Ok(())
 }
 
-/// Plain article text, like `head`: a `==> FILE <==` header before each
-/// input's text when there are several, a blank line between them.
+/// Article text (plain, Markdown or HTML), like `head`: a `==> FILE <==`
+/// header before each input's text when there are several, a blank line
+/// between them.
 struct TextSink<W> {
+    render: fn(&Article) -> Cow<'_, str>,
     out: W,
     headers: bool,
     written: usize,
@@ -71,7 +87,7 @@ impl<W: Write> Sink for TextSink<W> {
             writeln!(self.out, "==> {} <==", input.label())?;
         }
         self.written += 1;
-        let text = article.text.as_str();
+        let text = (self.render)(article);
         self.out.write_all(text.as_bytes())?;
         if !text.is_empty() && !text.ends_with('\n') {
             writeln!(self.out)?;

@@ -257,3 +257,47 @@ fn weights_sum_strongest_per_category() {
         HintCategory::Navigation.bit() | HintCategory::Footer.bit()
     );
 }
+
+#[test]
+fn blog_taxonomy_classes_say_nothing() {
+    let lex = lexicon();
+    // A post filed under "comments" and tagged "sidebar" is still a post.
+    let h = lex.class_hints("post hentry type-post category-kommentare tag-sidebar tag-ads");
+    assert!(
+        !h.contains(HintCategory::Comment)
+            && !h.contains(HintCategory::Sidebar)
+            && !h.contains(HintCategory::Advertising)
+    );
+    // The same words as the element's own classes still count.
+    assert!(lex.class_hints("comments").contains(HintCategory::Comment));
+    assert!(lex.class_hints("post-tags").contains(HintCategory::Tags));
+}
+
+#[test]
+fn ignored_class_words_say_nothing() {
+    let lex = lexicon();
+    for value in [
+        "field field--label-hidden",
+        "hidden-xs col-md-8",
+        "TOC_TITLE_2 content_body",
+    ] {
+        let h = lex.class_hints(value);
+        assert!(
+            !h.contains(HintCategory::Hidden) && !h.contains(HintCategory::Navigation),
+            "{value}: {:?}",
+            h.categories().collect::<Vec<_>>()
+        );
+    }
+    assert!(lex.class_hints("hidden").contains(HintCategory::Hidden));
+    assert!(lex.class_hints("toc").contains(HintCategory::Navigation));
+}
+
+#[test]
+fn page_builder_widgets_are_not_sidebars() {
+    let lex = lexicon();
+    let builder = lex.class_hints("elementor-widget elementor-widget-text-editor");
+    assert!(!builder.contains(HintCategory::Sidebar));
+    assert!(lex
+        .class_hints("widget widget_text")
+        .contains(HintCategory::Sidebar));
+}

@@ -7,6 +7,8 @@
 //! guard drops further start tags (and their end tags). Their text is kept and
 //! lands in the deepest kept ancestor, much as Blink flattens past depth 512.
 
+mod skip;
+
 use crate::dom::{self, Dom, Element, Node, NodeData, NodeId, DOCUMENT, NONE};
 use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
@@ -29,8 +31,19 @@ pub(crate) fn parse(html: &str, max_depth: usize) -> Dom {
         dropped: RefCell::new(Vec::new()),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
+    // Feed the page around the script and style bodies that pruning would
+    // throw away (see `skip`): the tokenizer never walks them.
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
+    let mut pos = 0;
+    for range in skip::skippable(html) {
+        if range.start > pos {
+            input.push_back(StrTendril::from_slice(&html[pos..range.start]));
+        }
+        pos = range.end;
+    }
+    if pos < html.len() {
+        input.push_back(StrTendril::from_slice(&html[pos..]));
+    }
     // `feed` returns early for scripts, which we never run: carry on.
     while let html5ever::TokenizerResult::Script(_) = tokenizer.feed(&input) {}
     debug_assert!(input.is_empty());
