@@ -78,7 +78,7 @@ impl Extractor {
             &analysis.dom,
             &analysis.blocks,
             &analysis.selection.keep,
-            analysis.meta.title.as_deref(),
+            analysis.meta.head_title.as_deref(),
         );
         let comments = if self.options.include_comments {
             comment_text(&analysis.blocks, &analysis.selection.comments)
@@ -133,7 +133,7 @@ impl Extractor {
             &a.dom,
             &a.blocks,
             &a.selection.keep,
-            a.meta.title.as_deref(),
+            a.meta.head_title.as_deref(),
         );
         Ok(explain::explain(&explain::Findings {
             dom: &a.dom,

@@ -81,6 +81,8 @@ pub(crate) struct Signals {
     pub(crate) metas: Vec<(String, String)>,
     pub(crate) ld_json: Vec<String>,
     pub(crate) title_tag: Option<String>,
+    /// The text of the first `<h1>` anywhere.
+    pub(crate) first_h1: Option<String>,
     pub(crate) headings: Vec<Heading>,
     /// The text of the first `itemprop="headline"` element.
     pub(crate) headline: Option<String>,
@@ -199,6 +201,9 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
                 }
             }
             let itemprop = e.attr("itemprop").unwrap_or("");
+            if *name == local_name!("h1") && s.first_h1.is_none() {
+                s.first_h1 = Some(dom.text_of(id)).filter(|t| !t.is_empty());
+            }
             match *name {
                 local_name!("html") if s.html_lang.is_none() => {
                     s.html_lang = e.attr("lang").map(str::to_string);

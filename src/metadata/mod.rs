@@ -38,6 +38,9 @@ const MAX_LABEL_CHARS: usize = 80;
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Metadata {
     pub(crate) title: Option<String>,
+    /// The headline as the head states it ([`title::head_title`]): what
+    /// assembly drops from the body as a repeat.
+    pub(crate) head_title: Option<String>,
     pub(crate) authors: Vec<String>,
     pub(crate) date_published: Option<String>,
     pub(crate) date_modified: Option<String>,
@@ -94,6 +97,11 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day) -> Metadata {
     add_title(s.title_tag.as_deref().map(clean_text));
     add_title(ld.page_name.clone());
     let title = title::choose(&head_titles, &s.headings, &site);
+    let head_title = title::head_title(
+        metas.first(&["og:title"]),
+        s.title_tag.as_deref(),
+        s.first_h1.as_deref(),
+    );
 
     let authors = authors(&s, &metas, &ld, vocab, today, &site);
     let headline = title.as_deref().and_then(|t| {
@@ -170,6 +178,7 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day) -> Metadata {
     let page_type = page_type(&s, &metas, &ld);
     Metadata {
         title,
+        head_title,
         authors,
         date_published,
         date_modified,

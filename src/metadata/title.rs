@@ -127,6 +127,40 @@ pub(crate) fn strip_site_name(title: &str, site: &Site) -> String {
     title[segs[first].0..segs[last].1].trim().to_string()
 }
 
+/// The title as the page head states it: `og:title`, else `<title>` cut at
+/// its last separator when a short suffix follows (a site name, most
+/// likely), else the first `<h1>`. Cruder than [`choose`], and kept so on
+/// purpose: assembly drops a kept heading equal to it as a repeat of the
+/// headline, and that drop was tuned on this form (a confirmed `<h1>` would
+/// drop body headings more often and lose text).
+pub(crate) fn head_title(
+    og_title: Option<&str>,
+    title_tag: Option<&str>,
+    first_h1: Option<&str>,
+) -> Option<String> {
+    let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let og = og_title.map(collapse).filter(|t| !t.is_empty());
+    og.or_else(|| title_tag.filter(|t| !t.is_empty()).map(cut_short_suffix))
+        .or_else(|| first_h1.filter(|t| !t.is_empty()).map(str::to_string))
+}
+
+/// "Story headline | The Site" → "Story headline": cut at the last
+/// separator when at most [`SHORT_SUFFIX_WORDS`] words follow it and at
+/// least two precede it.
+fn cut_short_suffix(title: &str) -> String {
+    const HEAD_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " :: "];
+    for sep in HEAD_SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tail.split_whitespace().count() <= SHORT_SUFFIX_WORDS
+                && head.split_whitespace().count() >= 2
+            {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
 /// The title of the page from its head titles (in priority order) and its
 /// headings.
 pub(crate) fn choose(head_titles: &[String], headings: &[Heading], site: &Site) -> Option<String> {
