@@ -14,6 +14,8 @@ use super::vocab::Vocab;
 const MAX_NAME_WORDS: usize = 5;
 /// A stretch between list separators of more words than this is prose.
 const MAX_PIECE_WORDS: usize = 12;
+/// A collective byline ("HLNF Staff Report") has at most this many words.
+const MAX_COLLECTIVE_WORDS: usize = 4;
 /// Nor is a name of more characters than this.
 const MAX_NAME_CHARS: usize = 60;
 
@@ -32,6 +34,7 @@ pub(crate) fn clean(raw: &str, vocab: &Vocab, today: Day) -> Vec<String> {
     if raw.len() > 1000 || looks_like_url(raw.trim()) {
         return names;
     }
+    let raw = super::entities::decode(raw);
     for chunk in raw.split(is_list_separator) {
         // " - " separates too, a hyphen inside a name does not.
         for piece in chunk.split(" - ") {
@@ -46,6 +49,28 @@ pub(crate) fn clean(raw: &str, vocab: &Vocab, today: Day) -> Vec<String> {
         }
     }
     names
+}
+
+/// A collective byline ("Redaktion", "Staff Writer", "HLNF Staff Report"):
+/// a short part with a job title and no person's name in it, which
+/// [`clean`] drops. Pages that credit only their newsroom name it so.
+pub(crate) fn collective(raw: &str, vocab: &Vocab) -> Option<String> {
+    if raw.len() > MAX_NAME_CHARS * 2 {
+        return None;
+    }
+    raw.split(is_list_separator).find_map(|part| {
+        let mut words: Vec<&str> = part.split_whitespace().collect();
+        while let Some(n) = prefix_len(&words, vocab).filter(|&n| n < words.len()) {
+            words.drain(..n);
+        }
+        let keys: Vec<String> = words.iter().map(|w| word_key(w)).collect();
+        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+        (!words.is_empty()
+            && words.len() <= MAX_COLLECTIVE_WORDS
+            && capitalised
+            && keys.iter().any(|k| vocab.is_role(k)))
+        .then(|| words.join(" "))
+    })
 }
 
 /// Add `name` unless a name with the same letters is already there.
@@ -92,6 +117,20 @@ fn clean_part(part: &str, vocab: &Vocab, today: Day) -> Option<String> {
             .to_string()
     };
     let mut words: Vec<&str> = part.split_whitespace().collect();
+    // "© 2020 by Jane Doe": a "by" after words without letters.
+    if let Some(by) = words.iter().position(|w| *w == "by" || *w == "von") {
+        if by > 0
+            && !words[..by]
+                .iter()
+                .any(|w| w.chars().any(char::is_alphabetic))
+        {
+            words.drain(..by);
+        }
+    }
+    // "Jane Doe am Samstag", "Jane Doe im Gespräch": cut at the tail word.
+    if let Some(tail) = words.iter().skip(1).position(|w| vocab.is_tail(w)) {
+        words.truncate(tail + 1);
+    }
     // Leading "By", "Von", "Text:", repeatedly ("Text: von Jane").
     while let Some(n) = prefix_len(&words, vocab) {
         // A prefix must be followed by a name: "Text" alone is not one.
@@ -103,6 +142,10 @@ fn clean_part(part: &str, vocab: &Vocab, today: Day) -> Option<String> {
     let first = words.first().map(|w| word_key(w))?;
     if vocab.is_credit(&first) {
         return None;
+    }
+    // "Jane Doe Chefredakteur": a job title after a two-word name goes.
+    while words.len() > 2 && words.last().is_some_and(|w| vocab.is_role(&word_key(w))) {
+        words.pop();
     }
     let name = trim(&words.join(" "));
     if name.is_empty()

@@ -20,6 +20,9 @@ const MAX_CANDIDATES: usize = 32;
 const MAX_HEADINGS: usize = 32;
 /// How much text before and after each heading is kept, in bytes.
 const NEAR_BYTES: usize = 240;
+/// How many short texts with digits are kept as the last place to look for
+/// a date; many are menus and footers, dropped after the walk.
+const MAX_LOOSE_TEXTS: usize = 400;
 
 /// Where a byline candidate came from, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -92,6 +95,8 @@ pub(crate) struct Signals {
     pub(crate) times: Vec<TimeMark>,
     /// Texts of elements whose class says date.
     pub(crate) date_texts: Vec<String>,
+    /// Short texts with a digit, anywhere in the body, in page order.
+    pub(crate) loose_texts: Vec<String>,
     /// `rel="tag"` link texts.
     pub(crate) tag_links: Vec<String>,
     /// `rel="category"` link texts.
@@ -137,6 +142,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
     // Ancestors of every <h1>, to tell page wrappers from regions.
     let mut h1_ancestors: HashSet<NodeId> = HashSet::new();
     let mut date_texts: Vec<(String, Regions)> = Vec::new();
+    let mut loose_texts: Vec<(String, Regions)> = Vec::new();
     let mut tag_links: Vec<(String, Regions)> = Vec::new();
     let mut category_links: Vec<(String, Regions)> = Vec::new();
     while let Some(step) = stack.pop() {
@@ -150,6 +156,16 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
         let node = dom.node(id);
         let mut leave_heading = None;
         if let NodeData::Text(t) = &node.data {
+            // A date opens a text, or is all of it: keep the start.
+            let head = t.trim_start();
+            let mut cut = head.len().min(MAX_DATE_CHARS);
+            while !head.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let head = &head[..cut];
+            if loose_texts.len() < MAX_LOOSE_TEXTS && head.bytes().any(|b| b.is_ascii_digit()) {
+                loose_texts.push((head.to_string(), ctx.regions));
+            }
             for word in t.split_whitespace() {
                 push_word(&mut recent, word);
                 reading_after.retain(|&i| {
@@ -256,7 +272,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
                             up = dom.node(up).parent;
                         }
                     }
-                    let text = text_within(dom, id, MAX_HEADING_CHARS);
+                    let text = text_skipping(dom, id, MAX_HEADING_CHARS, Some(vocab));
                     if let Some(text) = text.filter(|t| !t.is_empty()) {
                         let level = match *name {
                             local_name!("h1") => 1,
@@ -380,6 +396,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
         out
     };
     s.date_texts = keep(date_texts, false);
+    s.loose_texts = keep(loose_texts, false);
     s.tag_links = keep(tag_links, true);
     s.category_links = keep(category_links, true);
     s
@@ -480,6 +497,12 @@ fn raw_text(dom: &Dom, id: NodeId) -> String {
 /// inline element is glued as a browser shows it (`W<b>or</b>d` is "Word");
 /// other elements separate words.
 pub(crate) fn text_within(dom: &Dom, id: NodeId, max: usize) -> Option<String> {
+    text_skipping(dom, id, max, None)
+}
+
+/// [`text_within`], leaving out elements below `id` that `kickers` marks
+/// as kickers (when given).
+fn text_skipping(dom: &Dom, id: NodeId, max: usize, kickers: Option<&Vocab>) -> Option<String> {
     let mut out = String::new();
     let mut gap = false;
     let mut stack = vec![id];
@@ -505,6 +528,11 @@ pub(crate) fn text_within(dom: &Dom, id: NodeId, max: usize) -> Option<String> {
                     e.name,
                     local_name!("script") | local_name!("style") | local_name!("svg")
                 ) {
+                    continue;
+                }
+                let class = e.attr("class").unwrap_or("");
+                if n != id && !class.is_empty() && kickers.is_some_and(|v| v.marks(&[class]).kicker)
+                {
                     continue;
                 }
                 if !is_inline(&e.name) {

@@ -13,6 +13,7 @@
 mod authors;
 mod collect;
 mod dates;
+mod entities;
 mod jsonld;
 mod language;
 mod meta_tags;
@@ -260,6 +261,16 @@ fn authors(
         }
         return names;
     }
+    if fallback.is_empty() {
+        // No person named anywhere: a newsroom credit, if the page gives one.
+        let raws = ld
+            .authors
+            .iter()
+            .map(|a| a.name.as_str())
+            .chain(metas.all_of_first(meta_tags::AUTHOR))
+            .chain(s.bylines.iter().map(|b| b.text.as_str()));
+        fallback.extend(raws.into_iter().find_map(|r| authors::collective(r, vocab)));
+    }
     fallback
 }
 
@@ -335,8 +346,22 @@ fn published(
             }
             Some(m.iso)
         }
-        None => shown().map(|s| s.iso).or_else(|| from_url.map(Day::iso)),
+        None => shown()
+            .map(|s| s.iso)
+            .or_else(|| from_url.map(Day::iso))
+            .or_else(|| loose(s, vocab, today)),
     }
+}
+
+/// The last resort for the publication date: the first full date in a
+/// short text of the page (outside menus, footers and comments), else in
+/// the `<title>`.
+fn loose(s: &Signals, vocab: &Vocab, today: Day) -> Option<String> {
+    s.loose_texts
+        .iter()
+        .chain(&s.title_tag)
+        .find_map(|t| dates::find_in_text(t, vocab, today, false))
+        .map(Day::iso)
 }
 
 /// The page's own URL: `<link rel=canonical>`, `og:url`, JSON-LD `url`;
@@ -478,31 +503,8 @@ fn page_type(s: &Signals, metas: &MetaTags, ld: &jsonld::Facts) -> PageType {
 /// Whitespace collapsed and the commonest character references decoded
 /// (JSON-LD values are often HTML-escaped twice).
 pub(crate) fn clean_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    if !out.contains('&') {
-        return out;
-    }
-    const REFS: [(&str, &str); 9] = [
-        ("&amp;", "&"),
-        ("&quot;", "\""),
-        ("&#039;", "'"),
-        ("&#39;", "'"),
-        ("&apos;", "'"),
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-        ("&nbsp;", " "),
-        ("&#8217;", "’"),
-    ];
-    for (from, to) in REFS {
-        out = out.replace(from, to);
-    }
-    out
+    let text = entities::decode(text);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub(crate) struct Marks {
     pub(crate) skip: bool,
     /// A region of the page around the article (menus, page footer).
     pub(crate) outside: bool,
+    /// A kicker: the topic line set above or inside a headline.
+    pub(crate) kicker: bool,
 }
 
 /// All word lists, parsed. Cheap to clone (one `Arc`).
@@ -37,11 +39,15 @@ struct Inner {
     noise: HashSet<String>,
     roles: HashSet<String>,
     credits: HashSet<String>,
+    /// Lower-case words that end a name ("am" in "Jane Doe am Montag").
+    tails: HashSet<String>,
     author_starts: Vec<String>,
     not_author: HashSet<String>,
     date_starts: Vec<String>,
     skip: HashSet<String>,
     outside: HashSet<String>,
+    /// Parts that mark a kicker (`Marks::kicker`).
+    kickers: HashSet<String>,
     languages: HashMap<String, String>,
 }
 
@@ -76,11 +82,13 @@ impl Vocab {
             noise: HashSet::new(),
             roles: HashSet::new(),
             credits: HashSet::new(),
+            tails: HashSet::new(),
             author_starts: Vec::new(),
             not_author: HashSet::new(),
             date_starts: Vec::new(),
             skip: HashSet::new(),
             outside: HashSet::new(),
+            kickers: HashSet::new(),
             languages: HashMap::new(),
         };
         for row in rows(MONTHS) {
@@ -104,6 +112,7 @@ impl Vocab {
                 "noise" => drop(inner.noise.insert(entry)),
                 "role" => drop(inner.roles.insert(entry)),
                 "credit" => drop(inner.credits.insert(entry)),
+                "tail" => drop(inner.tails.insert(entry)),
                 _ => panic!("bylines.txt: unknown kind {kind}"),
             }
         }
@@ -121,6 +130,7 @@ impl Vocab {
                 "date" => inner.date_starts.push(word),
                 "skip" => drop(inner.skip.insert(word)),
                 "outside" => drop(inner.outside.insert(word)),
+                "kicker" => drop(inner.kickers.insert(word)),
                 _ => panic!("markers.txt: unknown kind {kind}"),
             }
         }
@@ -158,6 +168,11 @@ impl Vocab {
         self.inner.roles.contains(lowercase)
     }
 
+    /// Whether `word`, as written, ends a name ([`tails`](Self)).
+    pub(crate) fn is_tail(&self, word: &str) -> bool {
+        self.inner.tails.contains(word)
+    }
+
     pub(crate) fn is_credit(&self, lowercase: &str) -> bool {
         self.inner.credits.contains(lowercase)
     }
@@ -187,6 +202,7 @@ impl Vocab {
                 }
                 marks.skip |= i.skip.contains(part);
                 marks.outside |= i.outside.contains(part);
+                marks.kicker |= i.kickers.contains(part);
             });
         }
         marks.author = author && !veto;
