@@ -13,10 +13,12 @@
 mod authors;
 mod collect;
 mod dates;
+mod dom_text;
 mod entities;
 mod jsonld;
 mod language;
 mod meta_tags;
+mod page;
 mod title;
 mod vocab;
 
@@ -28,6 +30,7 @@ use crate::PageType;
 use collect::{BylineKind, Signals};
 use dates::Day;
 use meta_tags::MetaTags;
+use page::{absolute, host_of, page_type, page_url};
 use title::Site;
 
 /// At most this many tags or categories are kept.
@@ -66,9 +69,6 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day) -> Metadata {
     let s = collect::collect(dom, vocab);
     let ld = jsonld::read(&s.ld_json);
     let metas = MetaTags::new(&s.metas);
-    if std::env::var_os("UNBOIL_META_DEBUG").is_some() {
-        eprintln!("DEBUG signals: {s:#?}\nDEBUG ld: {ld:#?}");
-    }
 
     let canonical_url = page_url(&s, &metas, &ld);
     let host = canonical_url.as_deref().and_then(host_of);
@@ -111,9 +111,6 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day) -> Metadata {
             .find(|h| h.text == t)
             .or_else(|| s.headings.iter().find(|h| h.level == 1))
     });
-    if std::env::var_os("UNBOIL_META_DEBUG").is_some() {
-        eprintln!("DEBUG headline: {headline:#?}");
-    }
     let date_published = published(
         &s,
         &metas,
@@ -328,21 +325,11 @@ fn published(
             })
     };
     let from_url = url.and_then(|u| dates::from_url(u, today));
-    if std::env::var_os("UNBOIL_X_URLFIRST").is_some() {
-        if let Some(u) = from_url {
-            return Some(u.iso());
-        }
-    }
     match machine {
         Some(m) => {
             let local = from_url.or_else(|| shown().map(|s| s.day));
             if let Some(l) = local.filter(|l| (l.days() - m.day.days()).abs() == 1) {
                 return Some(l.iso());
-            }
-            if std::env::var_os("UNBOIL_X_SHOWNFIRST").is_some() {
-                if let Some(l) = shown() {
-                    return Some(l.iso);
-                }
             }
             Some(m.iso)
         }
@@ -362,60 +349,6 @@ fn loose(s: &Signals, vocab: &Vocab, today: Day) -> Option<String> {
         .chain(&s.title_tag)
         .find_map(|t| dates::find_in_text(t, vocab, today, false))
         .map(Day::iso)
-}
-
-/// The page's own URL: `<link rel=canonical>`, `og:url`, JSON-LD `url`;
-/// relative values are resolved against the others.
-fn page_url(s: &Signals, metas: &MetaTags, ld: &jsonld::Facts) -> Option<String> {
-    let candidates: Vec<&str> = s
-        .canonical
-        .as_deref()
-        .into_iter()
-        .chain(metas.each(meta_tags::URL))
-        .chain(ld.url.as_deref())
-        .map(str::trim)
-        .collect();
-    let base = candidates.iter().copied().find(|u| is_absolute(u));
-    candidates.iter().find_map(|u| absolute(u, base))
-}
-
-fn is_absolute(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    (lower.starts_with("http://") || lower.starts_with("https://")) && host_of(url).is_some()
-}
-
-/// `url` made absolute against `base`: protocol-relative and root-relative
-/// URLs are resolved; other relative forms are refused.
-fn absolute(url: &str, base: Option<&str>) -> Option<String> {
-    let url = url.trim();
-    if url.is_empty() || url.contains(char::is_whitespace) {
-        return None;
-    }
-    if is_absolute(url) {
-        return Some(url.to_string());
-    }
-    let base = base.filter(|b| is_absolute(b));
-    if let Some(rest) = url.strip_prefix("//") {
-        let scheme = base
-            .and_then(|b| b.split_once("://"))
-            .map_or("https", |(s, _)| s);
-        return Some(format!("{scheme}://{rest}")).filter(|u| is_absolute(u));
-    }
-    if url.starts_with('/') {
-        let base = base?;
-        let (scheme, rest) = base.split_once("://")?;
-        let host = rest.split(['/', '?', '#']).next()?;
-        return Some(format!("{scheme}://{host}{url}"));
-    }
-    None
-}
-
-/// The host of an absolute URL, without port or credentials.
-fn host_of(url: &str) -> Option<&str> {
-    let (_, rest) = url.split_once("://")?;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?.split(':').next()?;
-    (host.contains('.') && !host.is_empty()).then_some(host)
 }
 
 /// Add labels (tags, categories) to `list`: cleaned, split at commas when
@@ -439,64 +372,6 @@ fn add_labels<'a>(list: &mut Vec<String>, labels: impl IntoIterator<Item = &'a s
             }
             list.push(piece);
         }
-    }
-}
-
-/// What kind of page: JSON-LD or microdata type, `og:type`, the generator,
-/// then the number of `<article>` elements.
-fn page_type(s: &Signals, metas: &MetaTags, ld: &jsonld::Facts) -> PageType {
-    let by_schema = |t: &str| match t {
-        "DiscussionForumPosting" | "QAPage" | "Question" | "Comment" => Some(PageType::Forum),
-        "Product" | "ProductGroup" | "Offer" | "IndividualProduct" => Some(PageType::Product),
-        "CollectionPage" | "SearchResultsPage" | "ItemList" => Some(PageType::Listing),
-        t if t.ends_with("Article") || t.ends_with("Posting") => Some(PageType::Article),
-        "Report" | "Recipe" | "HowTo" | "Review" | "Guide" | "PressRelease" => {
-            Some(PageType::Article)
-        }
-        _ => None,
-    };
-    if let Some(t) = ld.main_type.as_deref().and_then(by_schema) {
-        return t;
-    }
-    if let Some(t) = s.item_types.iter().find_map(|t| by_schema(t)) {
-        return t;
-    }
-    if let Some(t) = ld.types.iter().find_map(|t| by_schema(t)) {
-        return t;
-    }
-    let og = metas
-        .first(meta_tags::TYPE)
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    if og.contains("article") || og == "blog" || og == "news" || og.starts_with("news") {
-        return PageType::Article;
-    }
-    if og.contains("product") {
-        return PageType::Product;
-    }
-    let generator = metas
-        .first(meta_tags::GENERATOR)
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    const FORUMS: [&str; 10] = [
-        "vbulletin",
-        "phpbb",
-        "xenforo",
-        "discourse",
-        "invision",
-        "mybb",
-        "simple machines",
-        "vanilla",
-        "flarum",
-        "nodebb",
-    ];
-    if FORUMS.iter().any(|f| generator.contains(f)) {
-        return PageType::Forum;
-    }
-    match s.articles {
-        0 => PageType::Other,
-        1 | 2 => PageType::Article,
-        _ => PageType::Listing,
     }
 }
 
