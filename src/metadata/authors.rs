@@ -268,6 +268,22 @@ mod tests {
     }
 
     #[test]
+    fn tails_titles_and_newsrooms() {
+        assert_eq!(names("© 2020 by Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Jane Doe am Samstag"), ["Jane Doe"]);
+        assert_eq!(names("Jane Doe Chefredakteur"), ["Jane Doe"]);
+        assert_eq!(names("Veröffentlicht von Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Jos&eacute; Garc&iacute;a"), ["José García"]);
+        let v = Vocab::load();
+        assert_eq!(collective("Redaktion", &v).as_deref(), Some("Redaktion"));
+        assert_eq!(
+            collective("By Staff Writer", &v).as_deref(),
+            Some("Staff Writer")
+        );
+        assert_eq!(collective("Jane Doe", &v), None);
+    }
+
+    #[test]
     fn usernames_survive() {
         assert_eq!(names("Marianne1"), ["Marianne1"]);
         assert_eq!(names("r23"), ["r23"]);

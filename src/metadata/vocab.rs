@@ -245,7 +245,14 @@ mod tests {
         assert!(v.is_role("staff"));
         assert!(v.is_noise("senior"));
         assert_eq!(v.two_letter("deu"), Some("de"));
-        assert_eq!(v.prefixes()[0].0.len(), 3, "longest prefix first");
+        let lengths: Vec<usize> = v.prefixes().iter().map(|(p, _)| p.len()).collect();
+        assert!(
+            lengths.windows(2).all(|w| w[0] >= w[1]),
+            "longest prefix first"
+        );
+        assert_eq!(v.month("августа"), Some(8));
+        assert!(v.is_tail("am"));
+        assert!(v.marks(&["article-kicker"]).kicker);
     }
 
     #[test]
