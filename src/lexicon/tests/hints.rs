@@ -333,3 +333,18 @@ fn a_commentary_is_an_article_not_reader_comments() {
         .class_hints("comment-list")
         .contains(HintCategory::Comment));
 }
+
+#[test]
+fn disclaimers_and_disclosures_are_legal_notices() {
+    let lex = lexicon();
+    for value in [
+        "editorial-disclosure",
+        "article-disclaimer",
+        "affiliateDisclosure",
+    ] {
+        assert!(
+            lex.class_hints(value).contains(HintCategory::Legal),
+            "{value}"
+        );
+    }
+}
