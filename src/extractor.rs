@@ -19,6 +19,8 @@ use crate::{
 pub struct Extractor {
     options: Options,
     lexicon: Lexicon,
+    /// The metadata reader's word lists (bylines, months, languages).
+    vocab: metadata::Vocab,
     /// The text front end's line patterns and month names.
     text_lexicon: text::TextLexicon,
 }
@@ -48,6 +50,7 @@ impl Extractor {
         Extractor {
             options,
             lexicon: Lexicon::new(),
+            vocab: metadata::Vocab::load(),
             text_lexicon: text::TextLexicon::new(),
         }
     }
@@ -75,7 +78,7 @@ impl Extractor {
             &analysis.dom,
             &analysis.blocks,
             &analysis.selection.keep,
-            analysis.meta.title.as_deref(),
+            analysis.meta.head_title.as_deref(),
         );
         let comments = if self.options.include_comments {
             comment_text(&analysis.blocks, &analysis.selection.comments)
@@ -84,12 +87,26 @@ impl Extractor {
         };
         let text = render::text(&blocks);
         self.check_output(text.len() + comments.len())?;
+        let meta = analysis.meta;
+        let language = meta
+            .language
+            .or_else(|| metadata::detect_language(&text, &self.vocab));
         Ok(Article {
-            title: analysis.meta.title,
+            title: meta.title,
             text,
             blocks,
             comments,
-            ..Article::default()
+            authors: meta.authors,
+            date_published: meta.date_published,
+            date_modified: meta.date_modified,
+            site_name: meta.site_name,
+            language,
+            description: meta.description,
+            canonical_url: meta.canonical_url,
+            image: meta.image,
+            tags: meta.tags,
+            categories: meta.categories,
+            page_type: meta.page_type,
         })
     }
 
@@ -117,7 +134,7 @@ impl Extractor {
             &a.dom,
             &a.blocks,
             &a.selection.keep,
-            a.meta.title.as_deref(),
+            a.meta.head_title.as_deref(),
         );
         Ok(explain::explain(&explain::Findings {
             dom: &a.dom,
@@ -178,7 +195,7 @@ impl Extractor {
                 value: max_nodes,
             });
         }
-        let meta = metadata::read(&dom);
+        let meta = metadata::read(&dom, &self.vocab);
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);
         let features = features::compute(&dom, &blocks, &self.lexicon);
@@ -243,7 +260,10 @@ impl Extractor {
             });
         }
         let balance = self.options.balance();
-        let article = text::extract(text, &self.lexicon, &self.text_lexicon, balance);
+        let mut article = text::extract(text, &self.lexicon, &self.text_lexicon, balance);
+        if article.language.is_none() {
+            article.language = metadata::detect_language(&article.text, &self.vocab);
+        }
         self.check_output(article.text.len() + article.comments.len())?;
         Ok(article)
     }

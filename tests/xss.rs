@@ -197,6 +197,11 @@ fn markdown_escapes_raw_html_and_links() {
         if in_code {
             continue;
         }
+        // A leading "> " is the renderer's own block-quote marker.
+        let mut line = line;
+        while let Some(rest) = line.strip_prefix("> ") {
+            line = rest;
+        }
         for c in line.chars() {
             if matches!(c, '<' | '>' | '[' | ']' | '`' | '&') {
                 assert_eq!(previous, '\\', "unescaped {c:?} in: {line}");
