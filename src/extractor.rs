@@ -441,6 +441,17 @@ mod tests {
     }
 
     #[test]
+    fn tables_are_kept_unless_turned_off() {
+        let page = "<article><p>The council published the figures for every region on Monday.</p>\
+            <table><tr><th>Region</th><th>Rain</th></tr><tr><td>North</td><td>912</td></tr></table></article>";
+        let with = Extractor::default().extract(page).expect("a page");
+        assert!(with.text.contains("North"), "{}", with.text);
+        let without = Extractor::builder().include_tables(false).build();
+        let article = without.extract(page).expect("a page");
+        assert!(!article.text.contains("North") && article.text.contains("council"));
+    }
+
+    #[test]
     fn a_page_without_content_gives_empty_text() {
         let nav = r#"<nav><a href="/">Home</a> <a href="/a">About</a></nav>"#;
         let article = Extractor::default().extract(nav).expect("a page");
