@@ -90,8 +90,62 @@ pub struct ArticleBlock {
     /// What the block is.
     #[serde(flatten)]
     pub kind: BlockKind,
-    /// Its text, whitespace collapsed (line breaks kept in code).
+    /// Its text, whitespace collapsed (line breaks kept in code). For an
+    /// image, its alternative text.
     pub text: String,
+    /// Links and emphasis inside `text`, as byte ranges, ordered by start
+    /// (outer before inner). Never overlapping except by nesting. Links are
+    /// only there with [`include_links`](crate::ExtractorBuilder::include_links).
+    /// Left out of JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<Span>,
+    /// For an [`Image`](BlockKind::Image) block, the image's URL (absolute
+    /// when the page or the caller gives a base). Left out of JSON when `None`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl ArticleBlock {
+    /// A block of `kind` with `text` and no inline marks.
+    pub fn new(kind: BlockKind, text: impl Into<String>) -> ArticleBlock {
+        ArticleBlock {
+            kind,
+            text: text.into(),
+            spans: Vec::new(),
+            url: None,
+        }
+    }
+}
+
+/// An inline mark over `text[start..end]` of an [`ArticleBlock`]: byte
+/// offsets, always on character boundaries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Span {
+    /// Where the marked text starts (a byte offset into the block's text).
+    pub start: usize,
+    /// Where it ends (exclusive).
+    pub end: usize,
+    /// What the mark is.
+    #[serde(flatten)]
+    pub mark: Mark,
+}
+
+/// What a [`Span`] marks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "mark", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Mark {
+    /// Emphasised text (`<em>`, `<i>`).
+    Emphasis,
+    /// Strongly emphasised text (`<strong>`, `<b>`).
+    Strong,
+    /// A link.
+    Link {
+        /// Its target: absolute when a base is known, `http`, `https` or
+        /// `mailto` only (other schemes are dropped with the link).
+        href: String,
+    },
 }
 
 /// What an [`ArticleBlock`] is.
@@ -127,6 +181,10 @@ pub enum BlockKind {
     },
     /// A caption of a figure or table.
     Caption,
+    /// An image of the article (with
+    /// [`include_images`](crate::ExtractorBuilder::include_images)): its URL
+    /// in [`ArticleBlock::url`], its alternative text as the text.
+    Image,
 }
 
 impl Article {
@@ -137,8 +195,9 @@ impl Article {
 
     /// The article as Markdown: headings, paragraphs, lists, block quotes,
     /// code blocks and GitHub tables, with the title as a first-level
-    /// heading. Text that Markdown would read as markup or raw HTML is
-    /// escaped.
+    /// heading; emphasis as `*x*` and `**x**`, links as `[text](url)` and
+    /// images as `![alt](url)` when they were extracted. Text that Markdown
+    /// would read as markup or raw HTML is escaped.
     ///
     /// ```
     /// let html = "<article><h2>Steps</h2><ol><li>Mix the flour and water well.</li>\
@@ -152,7 +211,8 @@ impl Article {
     }
 
     /// The article as a minimal, clean HTML document: structural tags only
-    /// (headings, paragraphs, lists, quotes, code, tables), every text
+    /// (headings, paragraphs, lists, quotes, code, tables, `em`, `strong`,
+    /// and `a href` and `img src alt` when extracted), every text
     /// escaped, the result passed through the `ammonia` sanitiser, so it is
     /// safe to display: no scripts, event handlers, styles or `javascript:`.
     ///

@@ -5,7 +5,8 @@
 //! exact duplicates of an earlier kept block (a standfirst shown twice).
 
 use crate::article::{ArticleBlock, BlockKind};
-use crate::dom::{Dom, NodeId, NONE};
+use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
+use crate::inline::{self, Resolver};
 use crate::segment::{Block, BlockKind as SegmentKind};
 use std::collections::HashSet;
 
@@ -23,6 +24,27 @@ pub(crate) enum Repeat {
 /// paragraph is a copy (a mobile and a desktop version, a pull quote).
 const MIN_DUPLICATE_WORDS: u32 = 30;
 
+/// What the body holds beyond text: links, images, tables.
+pub(crate) struct Shape<'a> {
+    /// Resolves link targets; `None` leaves links out.
+    pub(crate) links: Option<&'a Resolver>,
+    /// Resolves image sources; `None` leaves images out.
+    pub(crate) images: Option<&'a Resolver>,
+    pub(crate) tables: bool,
+    /// The content region: images outside it are never the article's.
+    pub(crate) region: NodeId,
+}
+
+impl Shape<'_> {
+    /// Text, emphasis and tables only.
+    pub(crate) const PLAIN: Shape<'static> = Shape {
+        links: None,
+        images: None,
+        tables: true,
+        region: DOCUMENT,
+    };
+}
+
 /// The body blocks, in page order, and for every block whether it was left
 /// out as a repeat.
 pub(crate) fn assemble(
@@ -30,13 +52,24 @@ pub(crate) fn assemble(
     blocks: &[Block],
     keep: &[bool],
     title: Option<&str>,
+    shape: &Shape,
 ) -> (Vec<ArticleBlock>, Vec<Option<Repeat>>) {
     let title_key = title.map(text_key);
     let mut seen = HashSet::new();
     let mut body = Vec::new();
     let mut repeats = vec![None; blocks.len()];
     let mut tables = Tables::default();
-    for (i, block) in blocks.iter().enumerate().filter(|&(i, _)| keep[i]) {
+    let kept = |j: usize| keep.get(j).copied().unwrap_or(false);
+    for (i, block) in blocks.iter().enumerate() {
+        // Images met before a kept block, or right after one.
+        if let Some(resolver) = shape.images {
+            if kept(i) || (i > 0 && kept(i - 1)) {
+                images(dom, block, shape.region, resolver, &mut body);
+            }
+        }
+        if !kept(i) || (!shape.tables && block.kind == SegmentKind::TableCell) {
+            continue;
+        }
         let key = text_key(&block.text);
         // Table cells repeat ("Yes", "2023") and are never the headline.
         if block.kind != SegmentKind::TableCell {
@@ -49,12 +82,39 @@ pub(crate) fn assemble(
                 continue;
             }
         }
+        let kind = public_kind(dom, block, &mut tables);
+        let spans = match kind {
+            BlockKind::Code => Vec::new(),
+            _ => inline::spans(dom, block, shape.links),
+        };
         body.push(ArticleBlock {
-            kind: public_kind(dom, block, &mut tables),
+            kind,
             text: block.text.clone(),
+            spans,
+            url: None,
         });
     }
     (body, repeats)
+}
+
+/// The images before `block` that lie in the content region, as blocks.
+fn images(
+    dom: &Dom,
+    block: &Block,
+    region: NodeId,
+    resolver: &Resolver,
+    body: &mut Vec<ArticleBlock>,
+) {
+    for &node in &block.images {
+        if !inline::inside(dom, node, region) {
+            continue;
+        }
+        if let Some((url, alt)) = inline::image(dom, node, resolver) {
+            let mut image = ArticleBlock::new(BlockKind::Image, alt);
+            image.url = Some(url);
+            body.push(image);
+        }
+    }
 }
 
 /// Numbers the article's tables and their rows as cells come by.

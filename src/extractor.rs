@@ -3,8 +3,8 @@
 use crate::explain::{self, Explanation};
 use crate::lexicon::Lexicon;
 use crate::{
-    assemble, decode, features, metadata, parse, prune, render, score, segment, select, text,
-    Article, Error, ExtractorBuilder, Options,
+    assemble, decode, features, inline, metadata, parse, prune, render, score, segment, select,
+    text, Article, Error, ExtractorBuilder, Options,
 };
 
 /// A configured extractor, reusable across calls and threads (`Send + Sync`).
@@ -74,11 +74,28 @@ impl Extractor {
             return Err(Error::EmptyInput);
         }
         let analysis = self.analyse(html)?;
+        let o = &self.options;
+        let resolver = if o.include_links || o.include_images {
+            inline::Resolver::new(
+                analysis.base_href.as_deref(),
+                analysis.meta.canonical_url.as_deref(),
+                o.base_url.as_deref(),
+            )
+        } else {
+            inline::Resolver::default()
+        };
+        let shape = assemble::Shape {
+            links: o.include_links.then_some(&resolver),
+            images: o.include_images.then_some(&resolver),
+            tables: o.include_tables,
+            region: analysis.selection.region,
+        };
         let (blocks, _) = assemble::assemble(
             &analysis.dom,
             &analysis.blocks,
             &analysis.selection.keep,
             analysis.meta.head_title.as_deref(),
+            &shape,
         );
         let comments = if self.options.include_comments {
             comment_text(&analysis.blocks, &analysis.selection.comments)
@@ -135,6 +152,7 @@ impl Extractor {
             &a.blocks,
             &a.selection.keep,
             a.meta.head_title.as_deref(),
+            &assemble::Shape::PLAIN,
         );
         Ok(explain::explain(&explain::Findings {
             dom: &a.dom,
@@ -196,6 +214,7 @@ impl Extractor {
             });
         }
         let meta = metadata::read(&dom, &self.vocab);
+        let base_href = inline::base_href(&dom);
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);
         let features = features::compute(&dom, &blocks, &self.lexicon);
@@ -210,6 +229,7 @@ impl Extractor {
         Ok(Analysis {
             dom,
             meta,
+            base_href,
             blocks,
             features,
             verdicts,
@@ -323,6 +343,8 @@ fn comment_text(blocks: &[segment::Block], is_comment: &[bool]) -> String {
 struct Analysis {
     dom: crate::dom::Dom,
     meta: metadata::Metadata,
+    /// The head's `<base href>`, read before pruning removed the head.
+    base_href: Option<String>,
     blocks: Vec<segment::Block>,
     features: features::PageFeatures,
     verdicts: Vec<score::Verdict>,
@@ -416,6 +438,17 @@ mod tests {
             })
         ));
         assert!(Extractor::default().extract(page).is_ok());
+    }
+
+    #[test]
+    fn tables_are_kept_unless_turned_off() {
+        let page = "<article><p>The council published the figures for every region on Monday.</p>\
+            <table><tr><th>Region</th><th>Rain</th></tr><tr><td>North</td><td>912</td></tr></table></article>";
+        let with = Extractor::default().extract(page).expect("a page");
+        assert!(with.text.contains("North"), "{}", with.text);
+        let without = Extractor::builder().include_tables(false).build();
+        let article = without.extract(page).expect("a page");
+        assert!(!article.text.contains("North") && article.text.contains("council"));
     }
 
     #[test]

@@ -28,6 +28,7 @@ mod error;
 mod explain;
 mod extractor;
 mod features;
+mod inline;
 #[allow(dead_code)] // parts serve stages still to come
 mod lexicon;
 mod metadata;
@@ -46,7 +47,7 @@ pub use parse::parse_only;
 #[doc(hidden)]
 pub use text::flatten_to_text;
 
-pub use article::{Article, ArticleBlock, BlockKind, PageType};
+pub use article::{Article, ArticleBlock, BlockKind, Mark, PageType, Span};
 pub use error::Error;
 pub use explain::{BlockFeatures, ExplainedBlock, Explanation, Label};
 pub use extractor::Extractor;

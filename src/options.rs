@@ -55,6 +55,15 @@ pub struct Options {
     pub favor_recall: bool,
     /// Extract reader comments into [`Article::comments`](crate::Article::comments).
     pub include_comments: bool,
+    /// Keep links as [`Mark::Link`](crate::Mark::Link) spans of the blocks.
+    pub include_links: bool,
+    /// Keep the article's images as [`BlockKind::Image`](crate::BlockKind::Image) blocks.
+    pub include_images: bool,
+    /// Keep tables (their cells as [`BlockKind::TableCell`](crate::BlockKind::TableCell) blocks).
+    pub include_tables: bool,
+    /// The page's own URL, to resolve relative links and images against when
+    /// the page has neither `<base href>` nor a canonical URL.
+    pub base_url: Option<String>,
 }
 
 impl Default for Options {
@@ -67,6 +76,10 @@ impl Default for Options {
             favor_precision: false,
             favor_recall: false,
             include_comments: true,
+            include_links: false,
+            include_images: false,
+            include_tables: true,
+            base_url: None,
         }
     }
 }
@@ -133,6 +146,37 @@ impl ExtractorBuilder {
     /// trafilatura).
     pub fn include_comments(mut self, on: bool) -> Self {
         self.options.include_comments = on;
+        self
+    }
+
+    /// Keep links (off by default): Markdown `[text](url)`, HTML `<a href>`,
+    /// [`Mark::Link`](crate::Mark::Link) spans. Only `http`, `https` and
+    /// `mailto` targets are kept; relative ones are resolved against the
+    /// page's `<base href>`, else its canonical URL, else [`base_url`](Self::base_url).
+    pub fn include_links(mut self, on: bool) -> Self {
+        self.options.include_links = on;
+        self
+    }
+
+    /// Keep the images of the article region (off by default), as
+    /// [`BlockKind::Image`](crate::BlockKind::Image) blocks: Markdown
+    /// `![alt](url)`, HTML `<img>`. Only `http` and `https` sources.
+    pub fn include_images(mut self, on: bool) -> Self {
+        self.options.include_images = on;
+        self
+    }
+
+    /// Keep tables (on by default). Off, table cells are left out of the
+    /// body and of `text`.
+    pub fn include_tables(mut self, on: bool) -> Self {
+        self.options.include_tables = on;
+        self
+    }
+
+    /// The page's URL (a crawler's request URL, a WARC target URI), the last
+    /// base for relative links and images. `None` by default.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.options.base_url = Some(url.into());
         self
     }
 

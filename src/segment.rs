@@ -38,6 +38,33 @@ pub(crate) struct Block {
     pub(crate) link_words: u32,
     /// Characters that are not whitespace.
     pub(crate) chars: u32,
+    /// Links and emphasis over byte ranges of `text` (empty, so free, for
+    /// the many blocks without any).
+    pub(crate) spans: Vec<Span>,
+    /// Images (`<img>` elements) met after the previous block and before this one.
+    pub(crate) images: Vec<NodeId>,
+}
+
+/// An inline mark over `text[start..end]`, recorded as offsets only: the
+/// link's URL is read from its element when the block is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) mark: SpanMark,
+    /// How many marks were open around it: orders marks over the same range.
+    pub(crate) depth: u16,
+}
+
+/// What a [`Span`] marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SpanMark {
+    /// An `<a>`, by its element.
+    Link(NodeId),
+    /// `<em>`, `<i>`.
+    Emphasis,
+    /// `<strong>`, `<b>`.
+    Strong,
 }
 
 /// How an element affects segmentation.
@@ -48,11 +75,18 @@ enum Role {
     LineBreak,
     Link,
     Pre,
+    /// `<em>`, `<i>`, `<strong>`, `<b>`: marked, otherwise inline.
+    Mark(SpanMark),
+    /// `<img>`: a block boundary that is remembered.
+    Image,
 }
 
 fn role(name: &LocalName) -> Role {
     match *name {
         local_name!("a") => Role::Link,
+        local_name!("em") | local_name!("i") => Role::Mark(SpanMark::Emphasis),
+        local_name!("strong") | local_name!("b") => Role::Mark(SpanMark::Strong),
+        local_name!("img") => Role::Image,
         local_name!("br") => Role::LineBreak,
         local_name!("pre") | local_name!("listing") | local_name!("plaintext") => Role::Pre,
         local_name!("p")
@@ -101,7 +135,6 @@ fn role(name: &LocalName) -> Role {
         | local_name!("hgroup")
         | local_name!("body")
         | local_name!("html")
-        | local_name!("img")
         | local_name!("iframe")
         | local_name!("video")
         | local_name!("audio")
@@ -143,6 +176,7 @@ struct Pending {
     after_space: bool,
     /// A `<br>` was seen since the last text.
     after_break: bool,
+    spans: Vec<Span>,
 }
 
 impl Pending {
@@ -154,6 +188,7 @@ impl Pending {
             chars: 0,
             after_space: true,
             after_break: false,
+            spans: Vec::new(),
         }
     }
 
@@ -214,10 +249,37 @@ struct Segmenter {
     containers: Vec<NodeId>,
     link_depth: u32,
     pre_depth: u32,
+    /// Marks open around the current text: (mark, start offset, block number).
+    open: Vec<(SpanMark, u32, u32)>,
+    /// How many times a block was cut: a mark closing in another block
+    /// than it opened in is not recorded.
+    cuts: u32,
+    images: Vec<NodeId>,
 }
 
 impl Segmenter {
+    fn open(&mut self, mark: SpanMark) {
+        let start = self.pending.text.len() as u32;
+        self.open.push((mark, start, self.cuts));
+    }
+
+    fn close(&mut self) {
+        if let Some((mark, start, cut)) = self.open.pop() {
+            let end = self.pending.text.len() as u32;
+            if cut == self.cuts && end > start {
+                let depth = self.open.len().min(usize::from(u16::MAX)) as u16;
+                self.pending.spans.push(Span {
+                    start,
+                    end,
+                    mark,
+                    depth,
+                });
+            }
+        }
+    }
+
     fn flush(&mut self, dom: &Dom) {
+        self.cuts = self.cuts.wrapping_add(1);
         let mut pending = std::mem::replace(&mut self.pending, Pending::new());
         if pending.chars == 0 {
             self.pending.text = std::mem::take(&mut pending.text);
@@ -226,6 +288,9 @@ impl Segmenter {
         }
         let trimmed_len = pending.text.trim_end().len();
         pending.text.truncate(trimmed_len);
+        for span in &mut pending.spans {
+            span.end = span.end.min(trimmed_len as u32);
+        }
         let container = self.containers.last().copied().unwrap_or(DOCUMENT);
         let kind = dom
             .element(container)
@@ -237,6 +302,8 @@ impl Segmenter {
             words: pending.words,
             link_words: pending.link_words,
             chars: pending.chars,
+            spans: pending.spans,
+            images: std::mem::take(&mut self.images),
         });
     }
 }
@@ -249,6 +316,9 @@ pub(crate) fn segment(dom: &Dom) -> Vec<Block> {
         containers: Vec::new(),
         link_depth: 0,
         pre_depth: 0,
+        open: Vec::new(),
+        cuts: 0,
+        images: Vec::new(),
     };
     // (node, entering?) pairs: an explicit stack, as pages nest thousands deep.
     let mut stack: Vec<(NodeId, bool)> = vec![(DOCUMENT, true)];
@@ -278,7 +348,15 @@ pub(crate) fn segment(dom: &Dom) -> Vec<Block> {
                                 seg.pending.line_break();
                             }
                         }
-                        Role::Link => seg.link_depth += 1,
+                        Role::Link => {
+                            seg.link_depth += 1;
+                            seg.open(SpanMark::Link(id));
+                        }
+                        Role::Mark(mark) => seg.open(mark),
+                        Role::Image => {
+                            seg.flush(dom);
+                            seg.images.push(id);
+                        }
                         Role::Inline => {}
                     }
                 } else {
@@ -290,7 +368,12 @@ pub(crate) fn segment(dom: &Dom) -> Vec<Block> {
                                 seg.pre_depth -= 1;
                             }
                         }
-                        Role::Link => seg.link_depth = seg.link_depth.saturating_sub(1),
+                        Role::Link => {
+                            seg.link_depth = seg.link_depth.saturating_sub(1);
+                            seg.close();
+                        }
+                        Role::Mark(_) => seg.close(),
+                        Role::Image => seg.flush(dom),
                         Role::LineBreak | Role::Inline => {}
                     }
                     continue;

@@ -137,7 +137,133 @@ const ARTICLE_TAGS: &[&str] = &[
     "th",
     "td",
     "figcaption",
+    "em",
+    "strong",
 ];
+
+/// With links and images on, `a` and `img` join them.
+const RICH_TAGS: &[&str] = &[
+    "html",
+    "head",
+    "body",
+    "article",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "code",
+    "table",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "figcaption",
+    "em",
+    "strong",
+    "a",
+    "img",
+];
+
+/// Links and images of a hostile page: safe ones among the vectors, and
+/// more vectors in `href` and `src`.
+fn hostile_page_with_links() -> String {
+    let prose = "Residents and businesses were consulted for a year before the rules were \
+                 agreed, the committee said in its report on Tuesday evening.";
+    let links = [
+        "<a href=\"/rules\">the rules</a>",
+        "<a href=\"https://ok.example/a b(c)\">a web link</a>",
+        "<a href=\"mailto:desk@ok.example\">write</a>",
+        "<a href=\"vbscript:msgbox(1)\">click vb</a>",
+        "<a href=\"&#106;avascript:alert(1)\">click entity</a>",
+        "<a href=\"\" onclick=\"alert(1)\">click empty</a>",
+        "<img src=\"/chart.png\" alt=\"a chart\">",
+        "<img src=\"javascript:alert(1)\" alt=\"js image\">",
+        "<img src=\"data:image/svg+xml,<svg onload=alert(1)>\" alt=\"data image\">",
+        "<img src=x onerror=alert(1) alt=\"\\\"><script>alert(1)</script>\">",
+    ];
+    let page = hostile_page();
+    let mut html = page
+        .strip_suffix("</article></body></html>")
+        .unwrap_or(&page)
+        .to_string();
+    for link in links {
+        html.push_str(&format!("<p>{prose} <em>{link}</em> <b>{prose}</b></p>\n"));
+    }
+    html.push_str("</article></body></html>");
+    html
+}
+
+fn rich() -> unboil::Extractor {
+    unboil::Extractor::builder()
+        .include_links(true)
+        .include_images(true)
+        .build()
+}
+
+#[test]
+fn links_and_images_run_no_code() {
+    let article = rich().extract(&hostile_page_with_links()).expect("a page");
+    let html = article.to_html();
+    assert_safe(&html, RICH_TAGS, &["href", "src", "alt", "rel"], None);
+    let doc = Html::parse_document(&html);
+    let mut urls = Vec::new();
+    for node in doc.tree.nodes() {
+        if let Node::Element(e) = node.value() {
+            urls.extend(e.attr("href").or(e.attr("src")).map(str::to_string));
+        }
+    }
+    // The `<base href="javascript:...">` is ignored: relative stays relative.
+    assert!(urls.contains(&"/rules".to_string()), "{urls:?}");
+    assert!(urls.contains(&"/chart.png".to_string()), "{urls:?}");
+    assert!(urls.iter().any(|u| u.starts_with("mailto:")), "{urls:?}");
+    for url in &urls {
+        let lower = url.to_ascii_lowercase();
+        assert!(
+            lower.starts_with("https://") || lower.starts_with("mailto:") || !lower.contains(':'),
+            "unsafe URL {url}"
+        );
+    }
+    assert!(
+        html.contains("click vb") && !html.contains("vbscript"),
+        "{html}"
+    );
+}
+
+#[test]
+fn markdown_links_have_safe_targets() {
+    let article = rich().extract(&hostile_page_with_links()).expect("a page");
+    let markdown = article.to_markdown();
+    assert!(markdown.contains("[the rules](/rules)"), "{markdown}");
+    assert!(markdown.contains("![a chart](/chart.png)"), "{markdown}");
+    assert!(
+        markdown.contains("[a web link](https://ok.example/a%20b%28c%29)"),
+        "{markdown}"
+    );
+    // Every unescaped `](` is a link the renderer wrote.
+    let mut rest = markdown.as_str();
+    while let Some(at) = rest.find("](") {
+        let escaped = rest[..at].ends_with('\\');
+        let target = &rest[at + 2..];
+        let end = target.find(')').unwrap_or(target.len());
+        let url = target[..end].to_ascii_lowercase();
+        if !escaped {
+            assert!(
+                url.starts_with("https://") || url.starts_with("mailto:") || !url.contains(':'),
+                "unsafe target {url}"
+            );
+            assert!(!url.contains(' ') && !url.contains('<'), "{url}");
+        }
+        rest = &target[end..];
+    }
+}
 
 /// What `Explanation::to_html` may write.
 const HIGHLIGHT_TAGS: &[&str] = &[

@@ -133,6 +133,8 @@ fn block(text: String) -> Block {
         words: u32::try_from(words).unwrap_or(u32::MAX),
         link_words: 0,
         chars: u32::try_from(chars).unwrap_or(u32::MAX),
+        spans: Vec::new(),
+        images: Vec::new(),
     }
 }
 

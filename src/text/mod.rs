@@ -137,7 +137,13 @@ pub(crate) fn extract(
 ) -> Article {
     let a = analyse(text, lexicon, text_lexicon, balance);
     let title = a.selection.title.map(|i| a.blocks[i].text.clone());
-    let (body, _) = assemble::assemble(&a.dom, &a.blocks, &a.selection.keep, title.as_deref());
+    let (body, _) = assemble::assemble(
+        &a.dom,
+        &a.blocks,
+        &a.selection.keep,
+        title.as_deref(),
+        &assemble::Shape::PLAIN,
+    );
     let why = &a.selection.why;
     let author = meta::author(&a.blocks, &a.verdicts, why);
     let month_first = a.features.language == Some(Lang::En);

@@ -39,6 +39,26 @@ pub struct Args {
     #[arg(long)]
     pub favor_recall: bool,
 
+    /// Keep links: `[text](url)` in Markdown, `<a href>` in HTML, link spans
+    /// in JSON. Relative URLs are resolved against the page's `<base href>`
+    /// or canonical URL.
+    #[arg(long)]
+    pub links: bool,
+
+    /// Keep the article's images: `![alt](url)` in Markdown, `<img>` in
+    /// HTML, image blocks in JSON.
+    #[arg(long)]
+    pub images: bool,
+
+    /// Leave tables out (they are kept by default).
+    #[arg(long)]
+    pub no_tables: bool,
+
+    /// Leave reader comments out of JSON output (they are extracted apart
+    /// from the body by default, and never mixed into the text).
+    #[arg(long)]
+    pub no_comments: bool,
+
     /// Print every block of each page as a table: kept or dropped, its
     /// label, the reason and its features, instead of the article.
     #[arg(long, conflicts_with_all = ["format", "jsonl", "highlight"])]

@@ -73,6 +73,10 @@ fn run(args: &Args) -> ExitCode {
     let extractor = Extractor::builder()
         .favor_precision(args.favor_precision)
         .favor_recall(args.favor_recall)
+        .include_links(args.links)
+        .include_images(args.images)
+        .include_tables(!args.no_tables)
+        .include_comments(!args.no_comments)
         .build();
     let inputs = input::enumerate(&args.files);
     if args.explain || args.highlight {

@@ -1,11 +1,15 @@
 //! Stage 8, render: the article's blocks in, text, Markdown or HTML out.
 
-use crate::article::{ArticleBlock, BlockKind};
+mod inline;
 
-/// Plain text: one block per paragraph, separated by a blank line.
+use crate::article::{ArticleBlock, BlockKind};
+use inline::{escape_html, escape_markdown, html_element};
+
+/// Plain text: one block per paragraph, separated by a blank line. Images
+/// are not text: their alternative text is left out.
 pub(crate) fn text(body: &[ArticleBlock]) -> String {
     let mut out = String::with_capacity(body.iter().map(|b| b.text.len() + 2).sum());
-    for block in body {
+    for block in body.iter().filter(|b| b.kind != BlockKind::Image) {
         if !out.is_empty() {
             out.push_str("\n\n");
         }
@@ -90,7 +94,7 @@ pub(crate) fn markdown(title: Option<&str>, body: &[ArticleBlock]) -> String {
                     } else {
                         out.push_str("- ");
                     }
-                    out.push_str(&escape_markdown(&item.text).replace('\n', "\n   "));
+                    out.push_str(&inline::markdown(item).replace('\n', "\n   "));
                     out.push('\n');
                 }
                 out.push('\n');
@@ -111,10 +115,10 @@ fn markdown_block(out: &mut String, block: &ArticleBlock) {
             let level = usize::from(level.clamp(2, 6));
             out.push_str(&"#".repeat(level));
             out.push(' ');
-            out.push_str(&escape_markdown(&block.text));
+            out.push_str(&inline::markdown(block));
         }
         BlockKind::Quote => {
-            for line in escape_markdown(&block.text).lines() {
+            for line in inline::markdown(block).lines() {
                 out.push_str("> ");
                 out.push_str(line);
                 out.push('\n');
@@ -137,10 +141,17 @@ fn markdown_block(out: &mut String, block: &ArticleBlock) {
         }
         BlockKind::Caption => {
             out.push('*');
-            out.push_str(&escape_markdown(&block.text));
+            out.push_str(&inline::markdown(block));
             out.push('*');
         }
-        _ => out.push_str(&escape_markdown(&block.text)),
+        BlockKind::Image => {
+            out.push_str("![");
+            out.push_str(&escape_markdown(&block.text));
+            out.push_str("](");
+            inline::push_markdown_url(out, block.url.as_deref().unwrap_or_default());
+            out.push(')');
+        }
+        _ => out.push_str(&inline::markdown(block)),
     }
     out.push_str("\n\n");
 }
@@ -154,7 +165,7 @@ fn markdown_table(out: &mut String, cells: &[ArticleBlock]) {
             let text = row
                 .get(c)
                 .map(|cell| {
-                    escape_markdown(&cell.text)
+                    inline::markdown(cell)
                         .replace('|', "\\|")
                         .replace('\n', " ")
                 })
@@ -173,28 +184,6 @@ fn markdown_table(out: &mut String, cells: &[ArticleBlock]) {
     out.push('\n');
 }
 
-/// Escape what Markdown would read as emphasis, code, links, raw HTML or a
-/// block marker at the start of a line.
-fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut line_start = true;
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '#' | '+' | '-' | '=' | '|' if line_start => {
-                out.push('\\');
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-        line_start = c == '\n' || (line_start && c == ' ');
-    }
-    out
-}
-
 // ---------------------------------------------------------------- HTML
 
 /// The article as a small HTML document (see
@@ -209,11 +198,11 @@ pub(crate) fn html(title: Option<&str>, body: &[ArticleBlock]) -> String {
             Group::Single(block) => match block.kind {
                 BlockKind::Heading { level } => {
                     let tag = ["h2", "h2", "h2", "h3", "h4", "h5", "h6"][usize::from(level.min(6))];
-                    element(&mut out, tag, &block.text);
+                    html_element(&mut out, tag, block);
                 }
                 BlockKind::Quote => {
                     out.push_str("<blockquote>");
-                    element(&mut out, "p", &block.text);
+                    html_element(&mut out, "p", block);
                     out.push_str("</blockquote>\n");
                 }
                 BlockKind::Code => {
@@ -221,14 +210,21 @@ pub(crate) fn html(title: Option<&str>, body: &[ArticleBlock]) -> String {
                     escape_html(&mut out, &block.text);
                     out.push_str("</code></pre>\n");
                 }
-                BlockKind::Caption => element(&mut out, "figcaption", &block.text),
-                _ => element(&mut out, "p", &block.text),
+                BlockKind::Caption => html_element(&mut out, "figcaption", block),
+                BlockKind::Image => {
+                    out.push_str("<img src=\"");
+                    escape_html(&mut out, block.url.as_deref().unwrap_or_default());
+                    out.push_str("\" alt=\"");
+                    escape_html(&mut out, &block.text);
+                    out.push_str("\">\n");
+                }
+                _ => html_element(&mut out, "p", block),
             },
             Group::List(items, ordered) => {
                 let tag = if ordered { "ol" } else { "ul" };
                 out.push_str(&format!("<{tag}>\n"));
                 for item in items {
-                    element(&mut out, "li", &item.text);
+                    html_element(&mut out, "li", item);
                 }
                 out.push_str(&format!("</{tag}>\n"));
             }
@@ -238,7 +234,7 @@ pub(crate) fn html(title: Option<&str>, body: &[ArticleBlock]) -> String {
                     out.push_str("<tr>");
                     for cell in row {
                         let header = matches!(cell.kind, BlockKind::TableCell { header: true, .. });
-                        element(&mut out, if header { "th" } else { "td" }, &cell.text);
+                        html_element(&mut out, if header { "th" } else { "td" }, cell);
                     }
                     out.push_str("</tr>\n");
                 }
@@ -260,20 +256,9 @@ fn element(out: &mut String, tag: &str, text: &str) {
     out.push_str(">\n");
 }
 
-fn escape_html(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-}
-
-/// Keep only structural tags, no attributes at all: every text is already
-/// escaped, so this is defence in depth should a later change let markup in.
+/// Keep only structural tags, `href` on links and `src`/`alt` on images,
+/// `http(s)`/`mailto` URLs: every text is already escaped and every URL
+/// checked, so this is defence in depth should a later change let markup in.
 fn sanitise(html: &str) -> String {
     let tags = [
         "article",
@@ -295,9 +280,20 @@ fn sanitise(html: &str) -> String {
         "th",
         "td",
         "figcaption",
+        "em",
+        "strong",
+        "a",
+        "img",
     ];
+    let attributes = std::collections::HashMap::from([
+        ("a", std::collections::HashSet::from(["href"])),
+        ("img", std::collections::HashSet::from(["src", "alt"])),
+    ]);
     ammonia::Builder::empty()
         .add_tags(tags)
+        .tag_attributes(attributes)
+        .generic_attributes(std::collections::HashSet::new())
+        .url_schemes(std::collections::HashSet::from(["http", "https", "mailto"]))
         .clean(html)
         .to_string()
 }
@@ -307,10 +303,7 @@ mod tests {
     use super::*;
 
     fn block(kind: BlockKind, text: &str) -> ArticleBlock {
-        ArticleBlock {
-            kind,
-            text: text.to_string(),
-        }
+        ArticleBlock::new(kind, text)
     }
 
     fn cell(row: u32, text: &str) -> ArticleBlock {
