@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- DATASET_DIR [--json] [--predictions OUT.json]
-//!     [--page ID] [--precision | --recall]
+//!     [--page ID] [--precision | --recall] [--as-text]
 //! ```
 //!
 //! The set is recognised by its truth file: `ground-truth.json` (article bodies,
@@ -10,6 +10,13 @@
 //! snippets, scored with the snippet metric). All pages are read and
 //! decompressed first; only the extraction calls are timed, single-threaded,
 //! with one reused extractor, in sorted id order.
+//!
+//! With `--as-text`, each page is first flattened to its text, one block-level
+//! element a line with nothing removed but code and styles
+//! (`unboil::flatten_to_text`), and the text front end (`extract_text`)
+//! extracts from that; the report then also scores keeping everything (the
+//! flattened text itself as the prediction), the floor the text path must
+//! rise far above.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -22,15 +29,15 @@ use std::time::{Duration, Instant};
 use flate2::read::GzDecoder;
 use serde_json::{json, Map, Value};
 use unboil::metric::{
-    covered_tokens, score_page, score_snippets, token_ranges, tokens, CorpusScore, PageScore,
-    SnippetScore, SnippetTotals,
+    covered_tokens, normalize_whitespace, score_page, score_snippets, token_ranges, tokens,
+    CorpusScore, PageScore, SnippetScore, SnippetTotals,
 };
 use unboil::Extractor;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 const USAGE: &str = "usage: evaluate DATASET_DIR [--json] [--predictions OUT.json] [--page ID] \
-                     [--precision | --recall]";
+                     [--precision | --recall] [--as-text]";
 /// How many of the worst pages the human report lists.
 const WORST_PAGES: usize = 10;
 /// How many missed or leaked snippets to show per listed page.
@@ -55,6 +62,8 @@ struct Args {
     predictions: Option<PathBuf>,
     page: Option<String>,
     favor: Favor,
+    /// Flatten each page to text and extract with the text front end.
+    as_text: bool,
 }
 
 fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
@@ -63,6 +72,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
     let mut predictions = None;
     let mut page = None;
     let mut favor = Favor::Balanced;
+    let mut as_text = false;
     while let Some(arg) = raw.next() {
         let mut value = |flag: &str| {
             raw.next()
@@ -81,6 +91,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
             }
             "--precision" => favor = Favor::Precision,
             "--recall" => favor = Favor::Recall,
+            "--as-text" => as_text = true,
             flag if flag.starts_with('-') => {
                 return Err(format!("unknown option {flag}\n{USAGE}").into())
             }
@@ -98,6 +109,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
         predictions,
         page,
         favor,
+        as_text,
     })
 }
 
@@ -232,13 +244,17 @@ struct Run {
 }
 
 /// Extract every page with one extractor, timing only the extraction calls.
+/// With `flat` (the pages flattened to text), extract from the text.
 /// A page whose extraction fails counts as an empty output.
-fn extract_all(extractor: &Extractor, pages: &[Page]) -> Run {
+fn extract_all(extractor: &Extractor, pages: &[Page], flat: Option<&[String]>) -> Run {
     let mut outputs = Vec::with_capacity(pages.len());
     let mut elapsed = Duration::ZERO;
-    for page in pages {
+    for (i, page) in pages.iter().enumerate() {
         let start = Instant::now();
-        let result = extractor.extract(&page.html);
+        let result = match flat {
+            Some(texts) => extractor.extract_text(&texts[i]),
+            None => extractor.extract(&page.html),
+        };
         elapsed += start.elapsed();
         outputs.push(result.map(|article| article.text).unwrap_or_else(|e| {
             eprintln!("warning: page {}: {e}; counted as empty", page.id);
@@ -287,6 +303,8 @@ struct Summary {
     seconds: f64,
     parse_seconds: f64,
     html_bytes: usize,
+    /// With `--as-text`: the scores of keeping the whole flattened text.
+    keep_everything: Option<Quality>,
 }
 
 impl Summary {
@@ -329,6 +347,8 @@ impl Summary {
             "mb_per_s": self.per_second(self.html_bytes as f64 / 1e6),
             "parse_mb_per_s": self.parse_mb_per_s(),
             "extract_to_parse_ratio": self.ratio(),
+            "input": if self.keep_everything.is_some() { "text" } else { "html" },
+            "keep_everything_f1": self.keep_everything.as_ref().map(|k| k.f1),
         })
     }
 
@@ -340,6 +360,13 @@ impl Summary {
         println!("precision  {:.4}", q.precision);
         println!("recall     {:.4}", q.recall);
         println!("accuracy   {:.4}", q.accuracy);
+        if let Some(k) = &self.keep_everything {
+            println!("input      page text (flatten_to_text), extracted with extract_text");
+            println!(
+                "keep-all   F1 {:.4}  precision {:.4}  recall {:.4} (the flattened text as it is)",
+                k.f1, k.precision, k.recall
+            );
+        }
         println!("seconds    {:.3} (extraction only)", self.seconds);
         println!("pages/s    {:.1}", self.per_second(self.pages as f64));
         println!(
@@ -446,7 +473,8 @@ fn shorten(snippet: &str) -> String {
 
 // ---------------------------------------------------------------- one page
 
-fn show_page(extractor: &Extractor, page: &Page, output: &str, truth: &Truth) {
+/// `flat` is the page's flattened text, when extracting from text.
+fn show_page(extractor: &Extractor, page: &Page, flat: Option<&str>, output: &str, truth: &Truth) {
     println!("=== extracted text of {} ===\n{output}\n", page.id);
     match truth {
         Truth::Bodies(bodies) => {
@@ -459,7 +487,10 @@ fn show_page(extractor: &Extractor, page: &Page, output: &str, truth: &Truth) {
             }
         }
     }
-    print_block_labels(extractor, &page.html);
+    match flat {
+        Some(text) => print_text_block_labels(&extractor.explain_text(text)),
+        None => print_block_labels(extractor, &page.html),
+    }
 }
 
 /// Per-block label view (kept / dropped, with the reason) for `--page`.
@@ -486,6 +517,17 @@ fn print_block_labels(extractor: &Extractor, html: &str) {
             head.replace('\n', " "),
             block.path,
         );
+    }
+}
+
+/// Per-block view of the text front end for `--page --as-text`.
+///
+/// Each block's first words, then its class, reason and features.
+fn print_text_block_labels(labels: &[(String, String)]) {
+    println!("\n=== blocks ===");
+    for (i, (text, why)) in labels.iter().enumerate() {
+        let head: String = text.chars().take(70).collect();
+        println!("{i:4} {why}\n     | {}", head.replace('\n', " "));
     }
 }
 
@@ -610,19 +652,29 @@ fn run() -> Result<()> {
     };
     let pages = load_pages(&args.dir, &ids)?;
     let extractor = build_extractor(args.favor);
-    let run = extract_all(&extractor, &pages);
+    let flat: Option<Vec<String>> = args.as_text.then(|| {
+        pages
+            .iter()
+            .map(|p| unboil::flatten_to_text(&p.html))
+            .collect()
+    });
+    let run = extract_all(&extractor, &pages, flat.as_deref());
 
     if let Some(path) = &args.predictions {
         write_predictions(path, &pages, &run.outputs)?;
     }
     if args.page.is_some() {
         if let (Some(page), Some(output)) = (pages.first(), run.outputs.first()) {
-            show_page(&extractor, page, output, &truth);
+            let flat_text = flat.as_ref().and_then(|f| f.first()).map(String::as_str);
+            show_page(&extractor, page, flat_text, output, &truth);
         }
         return Ok(());
     }
 
     let (quality, scores) = score_all(&truth, &pages, &run.outputs);
+    let keep_everything = flat
+        .as_ref()
+        .map(|texts| score_all(&truth, &pages, texts).0);
     let summary = Summary {
         dataset: dataset_name(&args.dir),
         pages: pages.len(),
@@ -630,14 +682,90 @@ fn run() -> Result<()> {
         seconds: run.elapsed.as_secs_f64(),
         parse_seconds: parse_all(&pages).as_secs_f64(),
         html_bytes: pages.iter().map(|p| p.html.len()).sum(),
+        keep_everything,
     };
+    let comments = comment_check(&args.dir, &pages, &extractor)?;
     if args.json {
-        println!("{}", summary.to_json());
+        let mut json = summary.to_json();
+        if let (Some(c), Value::Object(map)) = (&comments, &mut json) {
+            map.insert("comments_recall".into(), json!(c.recall()));
+            map.insert("comments_in_body".into(), json!(c.in_body));
+        }
+        println!("{json}");
     } else {
         summary.print();
+        if let Some(c) = &comments {
+            println!(
+                "comments   {:.4} of {} annotated comment snippets found in Article::comments; {} leaked into the body ({} pages)",
+                c.recall(),
+                c.snippets,
+                c.in_body,
+                c.pages
+            );
+        }
         print_worst(scores);
     }
     Ok(())
+}
+
+/// How the reader-comment snippets of `metadata.json` fared.
+struct CommentCheck {
+    pages: usize,
+    snippets: usize,
+    found: usize,
+    in_body: usize,
+}
+
+impl CommentCheck {
+    fn recall(&self) -> f64 {
+        if self.snippets == 0 {
+            0.0
+        } else {
+            self.found as f64 / self.snippets as f64
+        }
+    }
+}
+
+/// When the set has `metadata.json` with `comments` snippets: how many are
+/// found in `Article::comments`, and how many leak into the body text.
+fn comment_check(
+    dir: &Path,
+    pages: &[Page],
+    extractor: &Extractor,
+) -> Result<Option<CommentCheck>> {
+    let path = dir.join("metadata.json");
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let metadata: Value = serde_json::from_str(&text)?;
+    let mut check = CommentCheck {
+        pages: 0,
+        snippets: 0,
+        found: 0,
+        in_body: 0,
+    };
+    for page in pages {
+        let Some(snippets) = metadata[&page.id]["comments"]
+            .as_array()
+            .filter(|a| !a.is_empty())
+        else {
+            continue;
+        };
+        let Ok(article) = extractor.extract(&page.html) else {
+            continue;
+        };
+        check.pages += 1;
+        let comments = normalize_whitespace(&article.comments);
+        let body = normalize_whitespace(&article.text);
+        for snippet in snippets.iter().filter_map(Value::as_str) {
+            let snippet = normalize_whitespace(snippet);
+            check.snippets += 1;
+            check.found += usize::from(comments.contains(&snippet));
+            check.in_body += usize::from(body.contains(&snippet));
+        }
+    }
+    Ok(Some(check))
 }
 
 fn main() -> ExitCode {

@@ -3,8 +3,8 @@
 use crate::explain::{self, Explanation};
 use crate::lexicon::Lexicon;
 use crate::{
-    assemble, decode, features, metadata, parse, prune, render, score, segment, select, Article,
-    Error, ExtractorBuilder, Options,
+    assemble, decode, features, metadata, parse, prune, render, score, segment, select, text,
+    Article, Error, ExtractorBuilder, Options,
 };
 
 /// A configured extractor, reusable across calls and threads (`Send + Sync`).
@@ -19,6 +19,8 @@ use crate::{
 pub struct Extractor {
     options: Options,
     lexicon: Lexicon,
+    /// The text front end's line patterns and month names.
+    text_lexicon: text::TextLexicon,
 }
 
 impl Default for Extractor {
@@ -46,6 +48,7 @@ impl Extractor {
         Extractor {
             options,
             lexicon: Lexicon::new(),
+            text_lexicon: text::TextLexicon::new(),
         }
     }
 
@@ -68,14 +71,23 @@ impl Extractor {
             return Err(Error::EmptyInput);
         }
         let analysis = self.analyse(html);
-        let (body, _) = assemble::assemble(
+        let (blocks, _) = assemble::assemble(
+            &analysis.dom,
             &analysis.blocks,
             &analysis.selection.keep,
             analysis.meta.title.as_deref(),
         );
+        let comments = if self.options.include_comments {
+            comment_text(&analysis.blocks, &analysis.selection.comments)
+        } else {
+            String::new()
+        };
         Ok(Article {
             title: analysis.meta.title,
-            text: render::text(&body),
+            text: render::text(&blocks),
+            blocks,
+            comments,
+            ..Article::default()
         })
     }
 
@@ -99,8 +111,12 @@ impl Extractor {
             return Err(Error::EmptyInput);
         }
         let a = self.analyse(html);
-        let (_, repeats) =
-            assemble::assemble(&a.blocks, &a.selection.keep, a.meta.title.as_deref());
+        let (_, repeats) = assemble::assemble(
+            &a.dom,
+            &a.blocks,
+            &a.selection.keep,
+            a.meta.title.as_deref(),
+        );
         Ok(explain::explain(&explain::Findings {
             dom: &a.dom,
             title: a.meta.title.as_deref(),
@@ -175,6 +191,69 @@ impl Extractor {
         }
     }
 
+    // ------------------------------------------------ the text front end
+
+    /// Extract the article from page text that a scraper already flattened:
+    /// an `innerText`, a copy-paste, a dump with every element on a line.
+    ///
+    /// Lines may end in `\n` or `\r\n`, with or without blank lines between
+    /// paragraphs. The text goes through the same scorer as HTML; what markup
+    /// would have told (which lines are dates, credits, bylines, menus,
+    /// related headlines) is read from the lines themselves. The headline
+    /// becomes the title, and the author and date are recovered when the
+    /// text gives them.
+    ///
+    /// ```
+    /// let text = "Home\nNews\nSport\n\
+    ///     Council backs new cycle lanes for the high street\n\
+    ///     By Jane Doe\n\
+    ///     9 hours ago\n\
+    ///     The council voted on Tuesday to build protected cycle lanes along the whole \
+    ///     of the high street, after a year in which residents had asked for safer routes.\n\
+    ///     Work is to start in the spring and should be finished by the end of the year, \
+    ///     the council said, at a cost that it has yet to set out in full.\n\
+    ///     Read more\n";
+    /// let article = unboil::Extractor::default().extract_text(text)?;
+    /// assert_eq!(article.title.as_deref(), Some("Council backs new cycle lanes for the high street"));
+    /// assert_eq!(article.authors, ["Jane Doe"]);
+    /// assert!(article.text.starts_with("The council voted"));
+    /// assert!(!article.text.contains("hours ago"));
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn extract_text(&self, text: &str) -> Result<Article, Error> {
+        self.check_size(text.len())?;
+        if text.trim().is_empty() {
+            return Err(Error::EmptyInput);
+        }
+        let balance = self.options.balance();
+        Ok(text::extract(
+            text,
+            &self.lexicon,
+            &self.text_lexicon,
+            balance,
+        ))
+    }
+
+    /// Extract the article from flattened page text held as bytes in any
+    /// encoding (detected as for [`extract_bytes`](Self::extract_bytes):
+    /// a byte-order mark, valid UTF-8, or statistical detection).
+    pub fn extract_text_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        self.check_size(bytes.len())?;
+        let text = decode::decode(bytes)?;
+        self.extract_text(&text)
+    }
+
+    /// Every block of a text with its verdicts, for explaining decisions.
+    #[doc(hidden)]
+    pub fn explain_text(&self, text: &str) -> Vec<(String, String)> {
+        text::explain(
+            text,
+            &self.lexicon,
+            &self.text_lexicon,
+            self.options.balance(),
+        )
+    }
+
     fn check_size(&self, size: usize) -> Result<(), Error> {
         let limit = self.options.max_input_bytes;
         if size > limit {
@@ -182,6 +261,17 @@ impl Extractor {
         }
         Ok(())
     }
+}
+
+/// The comment blocks' text, a blank line between blocks.
+fn comment_text(blocks: &[segment::Block], is_comment: &[bool]) -> String {
+    let texts: Vec<&str> = blocks
+        .iter()
+        .zip(is_comment)
+        .filter(|(_, &c)| c)
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    texts.join("\n\n")
 }
 
 /// Everything the stages found out about one page.

@@ -38,12 +38,15 @@ mod render;
 mod score;
 mod segment;
 mod select;
+mod text;
 
 pub mod metric;
 #[doc(hidden)]
 pub use parse::parse_only;
+#[doc(hidden)]
+pub use text::flatten_to_text;
 
-pub use article::Article;
+pub use article::{Article, ArticleBlock, BlockKind};
 pub use error::Error;
 pub use explain::{BlockFeatures, ExplainedBlock, Explanation, Label};
 pub use extractor::Extractor;
@@ -68,4 +71,29 @@ pub fn extract(html: &str) -> Result<Article, Error> {
 /// Binary files (gzip, zip, PDF, images) give [`Error::BinaryInput`].
 pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
     Extractor::default().extract_bytes(bytes)
+}
+
+/// Extract the article from page text that a scraper already flattened (an
+/// `innerText`, a copy-paste, a dump with every element on its own line).
+///
+/// A shortcut over [`Extractor::extract_text`], which says more.
+///
+/// ```
+/// let text = "Skip to content\r\n\
+///     Rail strike called off after late-night deal\r\n\
+///     Last Updated: March 12, 2024, 10:32 IST\r\n\
+///     Unions accepted a revised pay offer late on Monday, ending weeks of \
+///     disruption for commuters across the region, the transport authority said.\r\n\
+///     Trains are expected to run to the normal timetable from Wednesday morning, \
+///     though some early services may still be cancelled.\r\n\
+///     Share this article\r\n";
+/// let article = unboil::extract_text(text)?;
+/// assert_eq!(article.title.as_deref(), Some("Rail strike called off after late-night deal"));
+/// assert_eq!(article.date_published.as_deref(), Some("2024-03-12"));
+/// assert!(article.text.starts_with("Unions accepted"));
+/// assert!(article.text.ends_with("cancelled."));
+/// # Ok::<(), unboil::Error>(())
+/// ```
+pub fn extract_text(text: &str) -> Result<Article, Error> {
+    Extractor::default().extract_text(text)
 }

@@ -33,6 +33,8 @@ pub struct Options {
     pub favor_precision: bool,
     /// Prefer keeping doubtful blocks (fewer misses).
     pub favor_recall: bool,
+    /// Extract reader comments into [`Article::comments`](crate::Article::comments).
+    pub include_comments: bool,
 }
 
 impl Default for Options {
@@ -42,6 +44,7 @@ impl Default for Options {
             max_depth: DEFAULT_MAX_DEPTH,
             favor_precision: false,
             favor_recall: false,
+            include_comments: true,
         }
     }
 }
@@ -89,6 +92,13 @@ impl ExtractorBuilder {
         if on {
             self.options.favor_precision = false;
         }
+        self
+    }
+
+    /// Extract reader comments apart from the body (on by default, as in
+    /// trafilatura).
+    pub fn include_comments(mut self, on: bool) -> Self {
+        self.options.include_comments = on;
         self
     }
 

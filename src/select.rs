@@ -26,8 +26,11 @@ const BAD_TEXT_WEIGHT: f32 = 0.5;
 
 /// A region candidate inside a sidebar, footer, navigation or comment
 /// container counts this share of its text: such containers hold prose
-/// (an "about this blog" box) but seldom the article.
-const BOILERPLATE_REGION_DISCOUNT: f32 = 0.5;
+/// (an "about this blog" box, a footer's contact note) but seldom the
+/// article. Measured: 0.5 -> 0.25 raised F1 on both sets (scrapinghub
+/// 0.9543 -> 0.9598, trafilatura-eval 0.9114 -> 0.9122); 0.1 was only
+/// marginally better again, on one set, so the less extreme value stands.
+const BOILERPLATE_REGION_DISCOUNT: f32 = 0.25;
 
 /// Container hints that discount a region candidate.
 const BOILERPLATE_CONTAINERS: [HintCategory; 4] = [
@@ -77,6 +80,8 @@ const CONDEMNING_HINTS: [HintCategory; 14] = [
 pub(crate) struct Selection {
     pub(crate) verdicts: Vec<Verdict>,
     pub(crate) keep: Vec<bool>,
+    /// Blocks that are reader comments (never in `keep`).
+    pub(crate) comments: Vec<bool>,
     /// The root of the content region.
     pub(crate) region: NodeId,
 }
@@ -151,6 +156,7 @@ pub(crate) fn select(
     if balance == Balance::Precision {
         drop_trailing_fragments(features, first, &mut verdicts);
     }
+    keep_text_lists(features, &mut verdicts);
     let before_context = verdicts.clone();
     promote_headings(blocks, &mut verdicts);
     smooth_short(&mut verdicts, balance);
@@ -165,10 +171,12 @@ pub(crate) fn select(
             }
         }
     }
-    let keep = verdicts.iter().map(|v| v.class == Class::Good).collect();
+    let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
+    let comments = comment_blocks(dom, blocks, features, first, &keep);
     Selection {
         verdicts,
         keep,
+        comments,
         region,
     }
 }
@@ -441,5 +449,52 @@ fn drop_trailing_fragments(features: &PageFeatures, first: &[Verdict], verdicts:
                 reason: Reason::Short,
             };
         }
+    }
+}
+
+/// Reader comments: blocks inside a comment thread that are text, not a
+/// link list or a boilerplate phrase ("Reply", "Leave a comment", dates),
+/// and not already in the article.
+fn comment_blocks(
+    dom: &Dom,
+    blocks: &[Block],
+    features: &PageFeatures,
+    first: &[Verdict],
+    keep: &[bool],
+) -> Vec<bool> {
+    blocks
+        .iter()
+        .zip(first)
+        .zip(keep)
+        .map(|((block, verdict), &kept)| {
+            !kept
+                && !matches!(verdict.reason, Reason::LinkDense | Reason::Cruft(_))
+                && in_comments(dom, block.container, &features.node_hints)
+        })
+        .collect()
+}
+
+/// A run of at least this many short blocks is a list of its own. Measured
+/// here: 3 and 4 score the same on scrapinghub, 4 is a hair better on
+/// trafilatura-eval and safer against stray bylines and datelines.
+const MIN_TEXT_LIST_RUN: usize = 4;
+
+/// Inside the region, a run of short blocks without links (ingredients,
+/// specifications, steps, a list of jokes) is a text list, content in its
+/// own right: menus are link lists, and were judged bad already.
+fn keep_text_lists(features: &PageFeatures, verdicts: &mut [Verdict]) {
+    let mut i = 0;
+    while i < verdicts.len() {
+        let run = verdicts[i..]
+            .iter()
+            .zip(&features.blocks[i..])
+            .take_while(|(v, f)| v.class == Class::Short && f.link_density == 0.0)
+            .count();
+        if run >= MIN_TEXT_LIST_RUN {
+            for v in &mut verdicts[i..i + run] {
+                v.class = Class::Good;
+            }
+        }
+        i += run.max(1);
     }
 }

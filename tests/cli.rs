@@ -189,9 +189,11 @@ fn jsonl_is_one_compact_record_per_line() {
         .iter()
         .zip([(&reuters, REUTERS_SENTENCE), (&bbc, BBC_SENTENCE)])
     {
-        assert_eq!(
-            keys(record),
-            BTreeSet::from(["path", "title", "text", "error"])
+        // Where it came from, every field of the article, and the error.
+        let expected = ["path", "title", "text", "blocks", "authors", "error"];
+        assert!(
+            keys(record).is_superset(&BTreeSet::from(expected)),
+            "{record}"
         );
         assert_eq!(record["path"], path.to_str().expect("UTF-8 path"));
         assert!(record["title"].is_null() || record["title"].is_string());
@@ -351,7 +353,13 @@ fn help_describes_the_options() {
     let output = unboil(["--help"]);
     assert!(output.status.success());
     let help = stdout(&output);
-    for option in ["--format", "--jsonl", "--favor-precision", "--favor-recall"] {
+    for option in [
+        "--format",
+        "--jsonl",
+        "--favor-precision",
+        "--favor-recall",
+        "--input",
+    ] {
         assert!(help.contains(option), "{option} missing from --help");
     }
 }
@@ -385,4 +393,95 @@ fn highlight_writes_one_safe_html_page_of_kept_and_dropped_blocks() {
         html.matches("\" title=\"").count()
     );
     assert!(!html.to_ascii_lowercase().contains("<script"));
+}
+
+#[test]
+fn markdown_and_html_formats_render_the_article_structure() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/table_in_article/page.html");
+    let md = unboil([
+        OsStr::new("--format"),
+        OsStr::new("markdown"),
+        page.as_os_str(),
+    ]);
+    assert!(md.status.success());
+    let md = String::from_utf8_lossy(&md.stdout);
+    assert!(
+        md.starts_with("# Regional rainfall was well below average in 2023\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Region | Rainfall 2023 (mm) | Average (mm) |\n| --- | --- | --- |"),
+        "{md}"
+    );
+    let html = unboil([OsStr::new("--format"), OsStr::new("html"), page.as_os_str()]);
+    assert!(html.status.success());
+    let html = String::from_utf8_lossy(&html.stdout);
+    assert!(
+        html.contains("<table>\n<tr><th>Region</th>") && html.contains("<td>912</td>"),
+        "{html}"
+    );
+    assert!(!html.contains("<nav") && !html.contains("href"), "{html}");
+}
+
+/// A flattened news page (one element a line) from the text-page fixtures.
+fn text_page() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/text_pages/regional_news/input.txt")
+}
+
+const TEXT_SENTENCE: &str = "Councillors voted nine to four in favour of the scheme";
+
+#[test]
+fn flattened_text_is_recognised_as_text_and_cleaned() {
+    let file = text_page();
+    let bytes = fs::read(&file).expect("read the text fixture");
+    for output in [
+        unboil([&file]),
+        unboil(["--input".as_ref(), "text".as_ref(), file.as_os_str()]),
+        unboil_with_stdin(["-"], &bytes),
+    ] {
+        assert!(output.status.success(), "{}", stderr(&output));
+        let text = stdout(&output);
+        assert!(text.contains(TEXT_SENTENCE), "{text}");
+        assert!(!text.contains("9 hours ago"), "{text}");
+        assert!(!text.contains("Related Articles"), "{text}");
+    }
+    // `--input html` forces the HTML path, which finds one run of loose
+    // text and no lines: a different result.
+    let as_html = unboil(["--input".as_ref(), "html".as_ref(), file.as_os_str()]);
+    assert!(as_html.status.success(), "{}", stderr(&as_html));
+    assert_ne!(stdout(&as_html), stdout(&unboil([&file])));
+}
+
+#[test]
+fn json_of_text_input_carries_title_author_and_date() {
+    let dir = scratch("text_json");
+    let file = dir.join("story.txt");
+    fs::write(
+        &file,
+        "Rail strike called off after late-night deal\r\n\
+         By Jane Doe\r\n\
+         Last Updated: March 12, 2024, 10:32 IST\r\n\
+         Unions accepted a revised pay offer late on Monday, ending weeks of \
+         disruption for commuters across the region, the transport authority said.\r\n",
+    )
+    .expect("write a text page");
+    let output = unboil(["--format".as_ref(), "json".as_ref(), file.as_os_str()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let record: Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
+    assert_eq!(
+        record["title"],
+        "Rail strike called off after late-night deal"
+    );
+    assert_eq!(record["authors"][0], "Jane Doe");
+    assert_eq!(record["date_published"], "2024-03-12");
+    assert!(record["text"]
+        .as_str()
+        .expect("text is a string")
+        .starts_with("Unions accepted"));
+}
+
+#[test]
+fn an_unknown_input_kind_is_a_usage_error() {
+    let output = unboil(["--input", "pdf", "x.txt"]);
+    assert_eq!(output.status.code(), Some(2));
 }

@@ -2,8 +2,9 @@
 //!
 //! Each directory `tests/pages/<case>/` holds `page.html`, `expected.txt`
 //! (the article text a careful reader wants: every paragraph in it must be
-//! extracted) and optionally `must_not.txt` (one boilerplate snippet a line
-//! that must not be). Cases listed in `tests/pages/KNOWN_FAILURES` are
+//! extracted), optionally `must_not.txt` (one boilerplate snippet a line
+//! that must not be) and `comments.txt` (reader comments, paragraphs split by
+//! a blank line, that must be in `Article::comments` and not in the body). Cases listed in `tests/pages/KNOWN_FAILURES` are
 //! reported, not failed, until they pass, when the harness asks for them to
 //! be taken off the list so it stays honest.
 
@@ -36,6 +37,20 @@ fn check(dir: &Path) -> Result<(), String> {
     for snippet in must_not.lines().map(normalise).filter(|s| !s.is_empty()) {
         if output.contains(&snippet) {
             let _ = writeln!(problems, "  leaked: {snippet}");
+        }
+    }
+    let comments = read("comments.txt").unwrap_or_default();
+    let extracted_comments = normalise(&article.comments);
+    for paragraph in comments
+        .split("\n\n")
+        .map(normalise)
+        .filter(|p| !p.is_empty())
+    {
+        if !extracted_comments.contains(&paragraph) {
+            let _ = writeln!(problems, "  comment missing: {paragraph}");
+        }
+        if output.contains(&paragraph) {
+            let _ = writeln!(problems, "  comment in the body: {paragraph}");
         }
     }
     if problems.is_empty() {

@@ -14,6 +14,7 @@
 //! page bytes) are between reading and writing, the reorder buffer of
 //! `--ordered` included: the page the writer waits for is always among them.
 
+use crate::cli::InputKind;
 use crate::http::{self, Head};
 use crate::input::{self, Input, Sniffed, WarcOrigin};
 use crate::walk::{self, Item};
@@ -44,6 +45,8 @@ pub struct Settings {
     pub threads: usize,
     /// Write results in input order.
     pub ordered: bool,
+    /// Whether pages are HTML, flattened text, or to be told apart.
+    pub input: InputKind,
 }
 
 /// One page's result, handed to the writer.
@@ -106,7 +109,7 @@ pub fn run(
                     .for_each_with(done_tx, |done, job| {
                         // After a write error, drain the jobs without work.
                         if !window.is_closed() {
-                            let _ = done.send(work(extractor, job));
+                            let _ = done.send(work(extractor, settings.input, job));
                         }
                     });
             });
@@ -286,8 +289,10 @@ impl Feeder<'_> {
 }
 
 /// Read, decode and extract one page.
-fn work(extractor: &Extractor, job: Job) -> Done {
+fn work(extractor: &Extractor, kind: InputKind, job: Job) -> Done {
     let limit = extractor.options().max_input_bytes;
+    // A WARC response is HTML by its type (or by sniffing) unless told otherwise.
+    let from_warc = matches!(job.payload, Payload::Response { .. });
     let page = match job.payload {
         Payload::File => input::read(&job.input, limit)
             .map_err(Failure::Read)
@@ -306,7 +311,14 @@ fn work(extractor: &Extractor, job: Job) -> Done {
         Payload::Failed(failure) => Err(failure),
     };
     let (outcome, page_bytes) = match page {
-        Ok(bytes) => (extract(extractor, &bytes), bytes.len() as u64),
+        Ok(bytes) => {
+            let is_html = match kind {
+                InputKind::Html => true,
+                InputKind::Text => false,
+                InputKind::Auto => from_warc || input::looks_like_html(&bytes),
+            };
+            (extract(extractor, &bytes, is_html), bytes.len() as u64)
+        }
         Err(failure) => (Err(failure), 0),
     };
     done(job.seq, job.input, Some(outcome), page_bytes, job.held)
@@ -322,10 +334,14 @@ fn done(seq: u64, input: Input, outcome: Option<Outcome>, page_bytes: u64, held:
     }
 }
 
-/// Extract one page. A panic would be a bug in unboil; at crawl scale it
-/// costs that page, not the run.
-fn extract(extractor: &Extractor, bytes: &[u8]) -> Outcome {
-    match panic::catch_unwind(AssertUnwindSafe(|| extractor.extract_bytes(bytes))) {
+/// Extract one page, as HTML or as flattened text. A panic would be a bug
+/// in unboil; at crawl scale it costs that page, not the run.
+fn extract(extractor: &Extractor, bytes: &[u8], is_html: bool) -> Outcome {
+    let run = || match is_html {
+        true => extractor.extract_bytes(bytes),
+        false => extractor.extract_text_bytes(bytes),
+    };
+    match panic::catch_unwind(AssertUnwindSafe(run)) {
         Ok(result) => result.map_err(Failure::Extract),
         Err(payload) => {
             let message = payload

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 /// Extract the main article text from saved web pages.
 ///
-/// Each PATH is an HTML page (optionally gzip-compressed, recognised by its
-/// content), a directory (searched recursively for .html, .htm, .gz, .warc and
+/// Each PATH is an HTML page, or page text that a scraper already flattened
+/// (optionally gzip-compressed, recognised by its content), a directory (searched recursively for .html, .htm, .gz, .warc and
 /// .warc.gz files), or a WARC archive (.warc, .warc.gz, or recognised by its
 /// content), whose HTML response records are extracted one by one. With no
 /// PATH, or where PATH is `-`, standard input is read (a page or a WARC).
@@ -16,9 +16,14 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "unboil", version)]
 pub struct Args {
-    /// Pages, directories or WARC files; `-` is standard input.
+    /// Pages (.html, .htm, .txt, gzipped), directories or WARC files; `-` is standard input.
     #[arg(value_name = "PATH")]
     pub files: Vec<PathBuf>,
+
+    /// What the inputs are: HTML, flattened page text, or (auto) HTML when
+    /// they start with markup or are dense with tags, else text.
+    #[arg(long, value_enum, default_value_t = InputKind::Auto)]
+    pub input: InputKind,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
@@ -72,12 +77,27 @@ impl Args {
     }
 }
 
+/// What kind of document an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputKind {
+    /// HTML when the input looks like markup, else text.
+    Auto,
+    /// An HTML page.
+    Html,
+    /// Page text without markup.
+    Text,
+}
+
 /// How results are written to standard output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// The article text; a `==> FILE <==` header before each when there are several inputs.
     Text,
-    /// One pretty-printed JSON object per input: path, title, text.
+    /// The article as Markdown: headings, lists, quotes, code, tables.
+    Markdown,
+    /// The article as a small, sanitised HTML document.
+    Html,
+    /// One pretty-printed JSON object per input: path, title, text, blocks.
     Json,
     /// One compact JSON object per input and line, failures included.
     Jsonl,

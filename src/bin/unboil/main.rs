@@ -132,6 +132,7 @@ fn run(args: &Args) -> ExitCode {
     let settings = batch::Settings {
         threads: args.threads.map_or(0, usize::from),
         ordered: args.ordered,
+        input: args.input,
     };
     let mut progress = Progress::new(!args.quiet && io::stderr().is_terminal());
     let counts = batch::Counts::default();

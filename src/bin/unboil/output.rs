@@ -14,6 +14,7 @@ use crate::input::Input;
 use crate::Outcome;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
+use std::borrow::Cow;
 use std::fmt::Display;
 use std::io::{self, Write};
 use unboil::Article;
@@ -31,6 +32,19 @@ pub trait Sink {
 pub fn sink<'a, W: Write + 'a>(format: Format, out: W, several: bool) -> Box<dyn Sink + 'a> {
     match format {
         Format::Text => Box::new(TextSink {
+            render: |a| Cow::Borrowed(a.text.as_str()),
+            out,
+            headers: several,
+            written: 0,
+        }),
+        Format::Markdown => Box::new(TextSink {
+            render: |a| Cow::Owned(a.to_markdown()),
+            out,
+            headers: several,
+            written: 0,
+        }),
+        Format::Html => Box::new(TextSink {
+            render: |a| Cow::Owned(a.to_html()),
             out,
             headers: several,
             written: 0,
@@ -56,9 +70,11 @@ fn report_failure(out: &mut impl Write, input: &Input, reason: &dyn Display) -> 
     Ok(())
 }
 
-/// Plain article text, like `head`: a `==> FILE <==` header before each
-/// page's text when there are several, a blank line between them.
+/// Article text (plain, Markdown or HTML), like `head`: a `==> FILE <==`
+/// header before each input's text when there are several, a blank line
+/// between them.
 struct TextSink<W> {
+    render: fn(&Article) -> Cow<'_, str>,
     out: W,
     headers: bool,
     written: usize,
@@ -77,7 +93,7 @@ impl<W: Write> Sink for TextSink<W> {
             writeln!(self.out, "==> {} <==", input.label())?;
         }
         self.written += 1;
-        let text = article.text.as_str();
+        let text = (self.render)(article);
         self.out.write_all(text.as_bytes())?;
         if !text.is_empty() && !text.ends_with('\n') {
             writeln!(self.out)?;
@@ -243,7 +259,7 @@ mod tests {
     }
 
     #[test]
-    fn jsonl_has_the_same_keys_on_success_and_failure() {
+    fn jsonl_records_carry_the_whole_article_or_an_error() {
         let records = [
             (Input::Stdin, Ok(article("Alpha"))),
             (
@@ -252,17 +268,23 @@ mod tests {
             ),
         ];
         let out = render(Format::Jsonl, &records);
-        let lines: Vec<&str> = out.lines().collect();
-        assert_eq!(
-            lines[0],
-            r#"{"path":"-","title":null,"text":"Alpha","error":null}"#
-        );
+        let lines: Vec<serde_json::Value> = out
+            .lines()
+            .map(|line| serde_json::from_str(line).expect("one JSON object a line"))
+            .collect();
+        // Every field of the article, metadata included, as the library serialises it.
+        let mut expected = serde_json::to_value(article("Alpha")).expect("an article serialises");
+        expected["path"] = "-".into();
+        expected["error"] = serde_json::Value::Null;
+        assert_eq!(lines[0], expected);
         assert_eq!(
             lines[1],
-            format!(
-                r#"{{"path":"b.html","title":null,"text":null,"error":"{}"}}"#,
-                unboil::Error::EmptyInput
-            )
+            serde_json::json!({
+                "path": "b.html",
+                "title": null,
+                "text": null,
+                "error": unboil::Error::EmptyInput.to_string(),
+            })
         );
     }
 }

@@ -291,3 +291,13 @@ fn ignored_class_words_say_nothing() {
     assert!(lex.class_hints("hidden").contains(HintCategory::Hidden));
     assert!(lex.class_hints("toc").contains(HintCategory::Navigation));
 }
+
+#[test]
+fn page_builder_widgets_are_not_sidebars() {
+    let lex = lexicon();
+    let builder = lex.class_hints("elementor-widget elementor-widget-text-editor");
+    assert!(!builder.contains(HintCategory::Sidebar));
+    assert!(lex
+        .class_hints("widget widget_text")
+        .contains(HintCategory::Sidebar));
+}

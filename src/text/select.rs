@@ -1,0 +1,522 @@
+//! The text front end's select stage: first verdicts in, which blocks to
+//! keep out, settled with what markup would have told.
+//!
+//! 1. Furniture: lines matching the text patterns (dates, credits,
+//!    locations, prompts, bios) or the lexicon's cruft phrases are dropped
+//!    wherever they are.
+//! 2. The article span, the one-dimensional content region: the run of
+//!    consecutive blocks with the most prose net of boilerplate (a maximum
+//!    subarray). Prose counts for it, unpunctuated short lines (menus,
+//!    headlines of other stories, captions) against it, furniture not at
+//!    all, except the lines that open a list of other stories or the
+//!    comments, which cost as much as a few paragraphs: the span crosses
+//!    one only for more article than that.
+//! 3. Inside the span: the title and lines repeating it (breadcrumbs, the
+//!    page title) go; so does a list of headlines after a "Related" line;
+//!    a paragraph that occurs twice is given once, or not at all when the
+//!    article lies between its copies (a bio or teaser box above and below).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::features::Features;
+use crate::lexicon::CruftKind;
+use crate::score::{Class, Reason, Verdict, LENGTH_HIGH};
+use crate::segment::{Block, BlockKind};
+
+use super::patterns::{ends_like_sentence, LineKind, LinePatterns};
+
+/// How much a character of near-good text counts towards the span, against
+/// one of good text: the weight the HTML content region gives it
+/// (select.rs NEAR_GOOD_TEXT_WEIGHT).
+const NEAR_GOOD_WEIGHT: f32 = 0.5;
+
+/// How much a character of a short line that ends like a sentence counts
+/// towards the span: as near-good text (a forum reply, a one-line
+/// paragraph is evidence of content, if less than a paragraph).
+const SHORT_SENTENCE_WEIGHT: f32 = 0.5;
+
+/// How much a character of bad text counts against the span: the weight
+/// the HTML content region gives it (select.rs BAD_TEXT_WEIGHT).
+const BAD_WEIGHT: f32 = 0.5;
+
+/// How much a character of an unpunctuated line shorter than LENGTH_HIGH
+/// counts against the span. Such lines are menus, headlines of other
+/// stories and captions, but also the article's subheadings and list
+/// items, so they weigh less than bad text: a list inside the article
+/// does not split it, a list after it does not join it.
+const UNPUNCTUATED_WEIGHT: f32 = 0.25;
+
+/// What a line opening the comments or a list of other stories costs the
+/// span, in characters of good text: about two paragraphs (LENGTH_HIGH
+/// each), so that a heading such as "Related" inside an article does not
+/// cut it short, while the comments after it do not join it.
+const BOUNDARY_COST: f32 = 2.0 * LENGTH_HIGH as f32;
+
+/// Copies of a paragraph with more good text than this between them frame
+/// the article (a bio or teaser above and below it) rather than repeat a
+/// line of it: two paragraphs' worth (LENGTH_HIGH each).
+const DUPLICATE_FRAME_CHARS: u32 = 2 * LENGTH_HIGH;
+
+/// Paragraphs of fewer words than this are not checked for repetition:
+/// short lines ("Share", "Reply") repeat by nature.
+const MIN_DUPLICATE_WORDS: u32 = 6;
+
+/// Author bios run to a few sentences; a longer block holding a bio phrase
+/// is an article about a reporter, not a bio.
+const MAX_BIO_CHARS: u32 = 2 * LENGTH_HIGH;
+
+/// Headlines are 3 to 30 words: fewer is a menu item or a name, more is a
+/// paragraph.
+const TITLE_WORDS: std::ops::RangeInclusive<u32> = 3..=30;
+
+/// A headline has at least this many characters ("Rain due" is a menu).
+const TITLE_MIN_CHARS: u32 = 15;
+
+/// How many blocks above the span the headline is looked for: between a
+/// headline and its article sit at most a standfirst, a byline, a date, a
+/// photo and its caption and credit, and a share bar.
+const TITLE_WINDOW: usize = 12;
+
+/// A line that holds the title and at most this many other words repeats
+/// it: a breadcrumb ("Home › News › Title") or a page title ("Title | Site").
+const BREADCRUMB_EXTRA_WORDS: usize = 10;
+
+/// A headline repeated by a page title or breadcrumb anchors the article
+/// when the best span under it holds at least this share of the value of
+/// the best span anywhere: a short article under its headline beats a
+/// long footer blurb, not a long article elsewhere on the page.
+const ANCHORED_SPAN_MIN_SHARE: f32 = 0.4;
+
+/// A repeated line anchors the article only with this many words: a
+/// section name ("World News") repeats in many lines.
+const PAGE_TITLE_MIN_WORDS: usize = 4;
+
+/// Separators of breadcrumb trails ("Home › News › Politics"): a line with
+/// one is a trail, never a headline.
+const BREADCRUMB_SEPARATORS: [&str; 4] = [" > ", " » ", " › ", " / "];
+
+/// A standfirst has at least this many words: fewer is a name, a place or
+/// a menu item.
+const STANDFIRST_MIN_WORDS: u32 = 6;
+
+/// A credit line of its own ("Foto: Stefan Sauer/dpa") has at most this
+/// many words; the short line above it is the photo's caption.
+const CREDIT_LINE_WORDS: u32 = 8;
+
+/// Why a block was kept or dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Why {
+    /// Kept: article text.
+    Kept,
+    /// A line of furniture matched by the text patterns.
+    Furniture(LineKind),
+    /// Judged boilerplate on its own (lexicon cruft, not prose).
+    FirstVerdict(Reason),
+    /// Outside the article span.
+    OutsideSpan,
+    /// The title, given as metadata.
+    Title,
+    /// A line repeating the title.
+    RepeatsTitle,
+    /// A later copy of a paragraph already given.
+    Duplicate,
+    /// A paragraph found above and below the article: a bio or teaser.
+    Frame,
+    /// An author's biography.
+    Bio,
+    /// A photo caption (the line above a credit line).
+    Caption,
+    /// An unpunctuated line that leads into no text: a name above a user's
+    /// post details, a label above a date.
+    Dangling,
+    /// A headline in a list of other stories.
+    RelatedList,
+}
+
+/// What the text select stage decided.
+pub(crate) struct TextSelection {
+    pub(crate) keep: Vec<bool>,
+    pub(crate) why: Vec<Why>,
+    /// The article span.
+    pub(crate) span: Range<usize>,
+    /// The block that is the title.
+    pub(crate) title: Option<usize>,
+}
+
+/// Decide which blocks of a text page to keep.
+pub(crate) fn select(
+    blocks: &[Block],
+    features: &[Features],
+    first: &[Verdict],
+    furniture: &[Option<LineKind>],
+    patterns: &LinePatterns,
+) -> TextSelection {
+    let n = blocks.len();
+    let mut why = vec![Why::Kept; n];
+    for i in 0..n {
+        if let Some(kind) = furniture[i] {
+            why[i] = Why::Furniture(kind);
+        } else if first[i].class == Class::Bad {
+            why[i] = Why::FirstVerdict(first[i].reason);
+        }
+    }
+    drop_frames_and_bios(blocks, first, patterns, &mut why);
+    let values: Vec<f32> = (0..n)
+        .map(|i| span_value(&blocks[i], &features[i], first[i], furniture[i], why[i]))
+        .collect();
+    let span = best_span(&values);
+    let anchored = page_title_line(blocks, &why).and_then(|t| {
+        let anchored = span_after(&values, t);
+        let share = sum(&values, &anchored) / sum(&values, &span).max(f32::MIN_POSITIVE);
+        (share >= ANCHORED_SPAN_MIN_SHARE && anchored != span).then_some((t, anchored))
+    });
+    let (span, title) = match anchored {
+        Some((t, anchored)) => (anchored, Some(t)),
+        None => {
+            let title = find_title(blocks, &why, span.clone());
+            (span, title)
+        }
+    };
+    if let Some(t) = title {
+        why[t] = Why::Title;
+        let title_words = key_words(&blocks[t].text);
+        for (i, block) in blocks.iter().enumerate() {
+            if i != t && why[i] == Why::Kept && repeats(&key_words(&block.text), &title_words) {
+                why[i] = Why::RepeatsTitle;
+            }
+        }
+    }
+    for (i, w) in why.iter_mut().enumerate() {
+        if *w == Why::Kept && !span.contains(&i) {
+            *w = Why::OutsideSpan;
+        }
+    }
+    if span.is_empty() {
+        // No prose at all (a list, a few headlines): give what is not
+        // furniture rather than nothing.
+        for w in why.iter_mut().filter(|w| **w == Why::OutsideSpan) {
+            *w = Why::Kept;
+        }
+    }
+    drop_related_lists(blocks, first, furniture, &mut why);
+    drop_captions_and_dangling_lines(blocks, features, furniture, &mut why);
+    if let Some(t) = title {
+        keep_standfirst(blocks, features, t, span.start, &mut why);
+    }
+    drop_duplicates(blocks, &mut why);
+    let keep = why.iter().map(|w| *w == Why::Kept).collect();
+    TextSelection {
+        keep,
+        why,
+        span,
+        title,
+    }
+}
+
+/// What a block adds to (or takes from) the article span.
+fn span_value(
+    block: &Block,
+    f: &Features,
+    first: Verdict,
+    furniture: Option<LineKind>,
+    why: Why,
+) -> f32 {
+    let chars = block.chars as f32;
+    let lexicon_related = first.reason == Reason::Cruft(CruftKind::Related);
+    if furniture.is_some_and(LineKind::is_boundary) || lexicon_related {
+        return -BOUNDARY_COST;
+    }
+    if furniture.is_some() || matches!(first.reason, Reason::Cruft(_)) || why != Why::Kept {
+        return 0.0;
+    }
+    let unpunctuated = !f.ends_with_punctuation && f.length < LENGTH_HIGH;
+    match first.class {
+        Class::Bad => -chars * BAD_WEIGHT,
+        _ if unpunctuated => -chars * UNPUNCTUATED_WEIGHT,
+        Class::Good => chars,
+        Class::NearGood => chars * NEAR_GOOD_WEIGHT,
+        Class::Short => chars * SHORT_SENTENCE_WEIGHT,
+    }
+}
+
+/// The run of consecutive blocks with the greatest total value (Kadane's
+/// maximum subarray); empty when no block has a positive value.
+fn best_span(values: &[f32]) -> Range<usize> {
+    let mut best = 0..0;
+    let mut best_sum = 0.0;
+    let mut start = 0;
+    let mut sum = 0.0;
+    for (i, &v) in values.iter().enumerate() {
+        if sum <= 0.0 {
+            start = i;
+            sum = 0.0;
+        }
+        sum += v;
+        if sum > best_sum {
+            best_sum = sum;
+            best = start..i + 1;
+        }
+    }
+    best
+}
+
+/// The value of a span.
+fn sum(values: &[f32], span: &Range<usize>) -> f32 {
+    values[span.clone()].iter().sum()
+}
+
+/// The best span that starts within [`TITLE_WINDOW`] blocks after block
+/// `title`: the article under its headline.
+fn span_after(values: &[f32], title: usize) -> Range<usize> {
+    let mut best = 0..0;
+    let mut best_sum = 0.0;
+    let last_start = (title + 1 + TITLE_WINDOW).min(values.len());
+    for start in title + 1..last_start {
+        let mut sum = 0.0;
+        for (end, v) in values.iter().enumerate().skip(start) {
+            sum += v;
+            if sum > best_sum {
+                best_sum = sum;
+                best = start..end + 1;
+            }
+        }
+    }
+    best
+}
+
+/// The headline that a longer line repeats (the page title "Headline |
+/// Site", a breadcrumb "Home › News › Headline"): the strongest evidence
+/// of where the article starts, in flattened HTML and in scraped text.
+fn page_title_line(blocks: &[Block], why: &[Why]) -> Option<usize> {
+    let keys: Vec<Vec<String>> = blocks.iter().map(|b| key_words(&b.text)).collect();
+    (0..blocks.len()).find(|&c| {
+        keys[c].len() >= PAGE_TITLE_MIN_WORDS
+            && is_headline_like(&blocks[c], why[c])
+            && (0..blocks.len()).any(|j| {
+                j != c
+                    && why[j] == Why::Kept
+                    && keys[j].len() > keys[c].len()
+                    && repeats(&keys[j], &keys[c])
+            })
+    })
+}
+
+/// Whether a block reads like a headline: a few words, not ending like a
+/// statement, not furniture, not a list item.
+pub(crate) fn is_headline_like(block: &Block, why: Why) -> bool {
+    let text = block.text.trim_end();
+    why == Why::Kept
+        && block.kind != BlockKind::ListItem
+        && TITLE_WORDS.contains(&block.words)
+        && block.chars >= TITLE_MIN_CHARS
+        && !text.ends_with(['.', ',', ':', ';', '…'])
+        && (!ends_like_sentence(text) || text.ends_with(['?', '!']))
+        && text.chars().any(char::is_alphabetic)
+        && !BREADCRUMB_SEPARATORS.iter().any(|s| text.contains(s))
+}
+
+/// The title: a headline-like line just above the article span (or the
+/// span's own first line), preferring one that another line repeats (a
+/// breadcrumb, the page title); otherwise the nearest headline-like line
+/// of the [`TITLE_WINDOW`] blocks above the span, or the one right above
+/// that when it is shorter (a headline above its unpunctuated standfirst).
+fn find_title(blocks: &[Block], why: &[Why], span: Range<usize>) -> Option<usize> {
+    if span.is_empty() {
+        return (0..blocks.len()).find(|&i| is_headline_like(&blocks[i], why[i]));
+    }
+    let from = span.start.saturating_sub(TITLE_WINDOW);
+    let candidates: Vec<usize> = (from..=span.start)
+        .filter(|&i| is_headline_like(&blocks[i], why[i]))
+        .collect();
+    let repeated = candidates.iter().rev().copied().find(|&c| {
+        let words = key_words(&blocks[c].text);
+        blocks
+            .iter()
+            .enumerate()
+            // Copyright and other furniture lines repeat the site's name,
+            // not the headline.
+            .any(|(j, b)| j != c && why[j] == Why::Kept && repeats(&key_words(&b.text), &words))
+    });
+    repeated.or_else(|| {
+        let nearest = *candidates.last()?;
+        let above = nearest.checked_sub(1).filter(|a| candidates.contains(a));
+        match above {
+            Some(a) if blocks[a].words < blocks[nearest].words => Some(a),
+            _ => Some(nearest),
+        }
+    })
+}
+
+/// The first prose line after the title, above the span, is the article's
+/// standfirst: keep it ("Cyclists and traders clashed at a packed meeting").
+fn keep_standfirst(
+    blocks: &[Block],
+    features: &[Features],
+    title: usize,
+    span_start: usize,
+    why: &mut [Why],
+) {
+    let next = (title + 1..span_start).find(|&i| why[i] == Why::OutsideSpan);
+    if let Some(i) = next {
+        let prose = blocks[i].words >= STANDFIRST_MIN_WORDS && features[i].stopword_density > 0.0;
+        if prose {
+            why[i] = Why::Kept;
+        }
+    }
+}
+
+/// Lower-cased alphanumeric words, for comparing lines.
+pub(crate) fn key_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `line` holds all of `title` in a row and at most
+/// [`BREADCRUMB_EXTRA_WORDS`] other words.
+fn repeats(line: &[String], title: &[String]) -> bool {
+    !title.is_empty()
+        && line.len() >= title.len()
+        && line.len() <= title.len() + BREADCRUMB_EXTRA_WORDS
+        && line.windows(title.len()).any(|w| w == title)
+}
+
+/// After a line that opens a list of other stories, the unpunctuated lines
+/// that follow, up to the next prose, are that list.
+fn drop_related_lists(
+    blocks: &[Block],
+    first: &[Verdict],
+    furniture: &[Option<LineKind>],
+    why: &mut [Why],
+) {
+    let mut in_list = false;
+    for i in 0..blocks.len() {
+        let opens = furniture[i] == Some(LineKind::Related)
+            || first[i].reason == Reason::Cruft(CruftKind::Related);
+        if opens {
+            in_list = true;
+            continue;
+        }
+        if !in_list {
+            continue;
+        }
+        let text = &blocks[i].text;
+        if ends_like_sentence(text) || blocks[i].chars >= LENGTH_HIGH {
+            in_list = false;
+        } else if why[i] == Why::Kept {
+            why[i] = Why::RelatedList;
+        }
+    }
+}
+
+/// Copies of a paragraph that frame the article (a bio or teaser box
+/// above and below it) go, as do author bios.
+fn drop_frames_and_bios(
+    blocks: &[Block],
+    first: &[Verdict],
+    patterns: &LinePatterns,
+    why: &mut [Why],
+) {
+    for places in copies(blocks).values().filter(|p| p.len() > 1) {
+        let (Some(&head), Some(&tail)) = (places.first(), places.last()) else {
+            continue;
+        };
+        let between: u32 = (head + 1..tail)
+            .filter(|&j| first[j].class == Class::Good && !places.contains(&j))
+            .map(|j| blocks[j].chars)
+            .sum();
+        if between > DUPLICATE_FRAME_CHARS {
+            for &i in places {
+                if why[i] == Why::Kept {
+                    why[i] = Why::Frame;
+                }
+            }
+        }
+    }
+    for (block, w) in blocks.iter().zip(why.iter_mut()) {
+        if *w == Why::Kept && block.chars <= MAX_BIO_CHARS && patterns.is_bio(&block.text) {
+            *w = Why::Bio;
+        }
+    }
+}
+
+/// Of other repeated paragraphs, only the first kept copy stays.
+fn drop_duplicates(blocks: &[Block], why: &mut [Why]) {
+    for places in copies(blocks).values().filter(|p| p.len() > 1) {
+        let mut given = false;
+        for &i in places {
+            if why[i] == Why::Kept {
+                if given {
+                    why[i] = Why::Duplicate;
+                }
+                given = true;
+            }
+        }
+    }
+}
+
+/// Where each paragraph of [`MIN_DUPLICATE_WORDS`] or more occurs, by its words.
+fn copies(blocks: &[Block]) -> HashMap<Vec<String>, Vec<usize>> {
+    let mut copies: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if block.words >= MIN_DUPLICATE_WORDS {
+            copies.entry(key_words(&block.text)).or_default().push(i);
+        }
+    }
+    copies
+}
+
+/// A short line right above a credit line is the photo's caption; an
+/// unpunctuated short line followed by furniture (or nothing) leads into
+/// no text: a user name above "Posts: 214", a label above a date.
+fn drop_captions_and_dangling_lines(
+    blocks: &[Block],
+    features: &[Features],
+    furniture: &[Option<LineKind>],
+    why: &mut [Why],
+) {
+    let n = blocks.len();
+    for i in 0..n {
+        if why[i] != Why::Kept || blocks[i].chars >= LENGTH_HIGH {
+            continue;
+        }
+        let next_is_furniture =
+            i + 1 == n || !matches!(why[i + 1], Why::Kept | Why::OutsideSpan | Why::Title);
+        let credit_line = i + 1 < n
+            && furniture[i + 1] == Some(LineKind::Credit)
+            && blocks[i + 1].words <= CREDIT_LINE_WORDS;
+        if credit_line {
+            why[i] = Why::Caption;
+        } else if next_is_furniture && !features[i].ends_with_punctuation {
+            why[i] = Why::Dangling;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_span_is_the_maximum_subarray() {
+        assert_eq!(best_span(&[-1.0, 5.0, -2.0, 4.0, -9.0, 3.0]), 1..4);
+        assert_eq!(best_span(&[-1.0, -2.0]), 0..0);
+        assert_eq!(best_span(&[]), 0..0);
+    }
+
+    #[test]
+    fn a_breadcrumb_repeats_the_title() {
+        let title = key_words("Rail strike called off");
+        assert!(repeats(
+            &key_words("Home › News › Rail strike called off"),
+            &title
+        ));
+        assert!(repeats(
+            &key_words("Rail strike called off | The Gazette"),
+            &title
+        ));
+        assert!(!repeats(&key_words("Rail strike"), &title));
+    }
+}
