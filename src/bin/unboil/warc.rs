@@ -351,3 +351,90 @@ fn read_line(reader: &mut impl BufRead, line: &mut Vec<u8>, max: usize) -> io::R
     let max = u64::try_from(max).unwrap_or(u64::MAX);
     reader.take(max).read_until(b'\n', line)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(bytes: &[u8], limit: usize) -> Vec<Result<Entry, WarcError>> {
+        let mut reader = WarcReader::new(bytes, limit);
+        std::iter::from_fn(|| reader.next_entry()).collect()
+    }
+
+    fn record(fields: &str, block: &[u8]) -> Vec<u8> {
+        let length = block.len();
+        let mut out = format!("WARC/1.1\r\n{fields}Content-Length: {length}\r\n\r\n").into_bytes();
+        out.extend_from_slice(block);
+        out.extend_from_slice(b"\r\n\r\n");
+        out
+    }
+
+    fn response(url: &str, body: &str) -> Vec<u8> {
+        let http = format!("HTTP/1.1 200 OK\nContent-Type: text/html\n\n{body}");
+        let fields = format!("WARC-Type: response\nWARC-Target-URI: <{url}>\n");
+        record(&fields, http.as_bytes())
+    }
+
+    #[test]
+    fn reads_responses_with_bare_newlines_and_bracketed_uris() {
+        let mut bytes = record("WARC-Type: warcinfo\r\n", b"software: x\r\n");
+        bytes.extend(response("https://a.example/", "<p>Hi</p>"));
+        let got = entries(&bytes, 1 << 20);
+        assert!(matches!(got[0], Ok(Entry::Skipped)), "{got:?}");
+        let Some(Ok(Entry::Response(page))) = got.get(1) else {
+            panic!("a response: {got:?}");
+        };
+        assert_eq!(page.url.as_deref(), Some("https://a.example/"));
+        assert_eq!(page.body, b"<p>Hi</p>");
+        assert_eq!(page.head.status, 200);
+        assert!(!page.sniff);
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn an_oversized_body_is_a_bad_record_and_the_archive_goes_on() {
+        let mut bytes = response("https://big.example/", &"x".repeat(100));
+        bytes.extend(response("https://small.example/", "<p>ok</p>"));
+        let got = entries(&bytes, 50);
+        assert!(
+            matches!(&got[0], Ok(Entry::Bad(e)) if matches!(e.kind, ErrorKind::TooLarge { .. })),
+            "{got:?}"
+        );
+        assert!(matches!(&got[1], Ok(Entry::Response(_))), "{got:?}");
+    }
+
+    #[test]
+    fn garbage_or_a_missing_length_ends_the_archive_with_an_error() {
+        let got = entries(b"<html>not a WARC</html>", 1 << 20);
+        assert_eq!(got.len(), 1);
+        assert!(
+            matches!(&got[0], Err(e) if matches!(e.kind, ErrorKind::NotWarc(_))),
+            "{got:?}"
+        );
+        let mut bytes = b"WARC/1.0\r\nWARC-Type: response\r\n\r\n".to_vec();
+        bytes.extend(response("https://lost.example/", "<p>x</p>"));
+        let got = entries(&bytes, 1 << 20);
+        assert_eq!(got.len(), 1, "nothing after a record that cannot be framed");
+        assert!(got[0].as_ref().is_err_and(|e| e.breaks_archive()));
+    }
+
+    #[test]
+    fn never_panics_on_cut_or_corrupted_archives() {
+        let mut archive = response("https://a.example/", "<p>one</p>");
+        archive.extend(response("https://b.example/", "<p>two</p>"));
+        for cut in 0..archive.len() {
+            let got = entries(&archive[..cut], 1 << 20);
+            // Only the last entry may be an error, and only a cut gives one.
+            assert!(
+                got.iter().rev().skip(1).all(Result::is_ok),
+                "{cut}: {got:?}"
+            );
+            assert!(got.len() <= 2);
+        }
+        for at in 0..archive.len() {
+            let mut corrupt = archive.clone();
+            corrupt[at] ^= 0x5a;
+            assert!(entries(&corrupt, 1 << 20).len() <= 3, "{at}");
+        }
+    }
+}
