@@ -1,6 +1,8 @@
 """Check a job's outputs: every expected URL came back once, with no error.
 
-    spark-submit examples/spark/check.py EXPECTED_URLS.txt json=DIR parquet=DIR
+    spark-submit examples/spark/check.py EXPECTED_URLS.txt WARC json=DIR parquet=DIR
+
+WARC is one archive as listed in the job's input: some records must name it.
 """
 
 import sys
@@ -9,14 +11,18 @@ from pyspark.sql import SparkSession
 
 
 def main():
-    expected_file, outputs = sys.argv[1], sys.argv[2:]
+    expected_file, warc, outputs = sys.argv[1], sys.argv[2], sys.argv[3:]
     expected = {line.strip() for line in open(expected_file) if line.strip()}
     spark = SparkSession.builder.appName("unboil-check").getOrCreate()
     ok = True
     for output in outputs:
         kind, _, path = output.partition("=")
         reader = spark.read.json if kind == "json" else spark.read.parquet
-        ok &= check(kind, reader(path).select("url", "text", "error").collect(), expected)
+        rows = reader(path).select("url", "warc", "text", "error").collect()
+        ok &= check(kind, rows, expected)
+        if not any(row.warc == warc for row in rows):
+            print(f"{kind}: FAILED: no record names {warc} as its archive")
+            ok = False
     spark.stop()
     sys.exit(0 if ok else 1)
 

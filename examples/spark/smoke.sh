@@ -7,7 +7,9 @@
 #
 # Installs what is missing: Java from Debian's packages (apt-get), pyspark
 # from PyPI into a virtual environment (SPARK_VENV, default target/spark-venv).
-# Works in target/spark-smoke. Needs no network once both are installed.
+# Works in target/spark-smoke; one archive is read from a file, the other
+# downloaded from a web server on loopback. Needs no network once Java and
+# pyspark are installed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 venv=${SPARK_VENV:-target/spark-venv}
@@ -39,7 +41,12 @@ half=$(( ${#pages[@]} / 2 ))
 # One gzipped per record, as Common Crawl writes them; one plain.
 target/release/examples/make_warc "$work/one.warc.gz" "${pages[@]:0:half}" > "$work/expected.txt"
 target/release/examples/make_warc "$work/two.warc" "${pages[@]:half}" >> "$work/expected.txt"
-printf '%s\n' "$PWD/$work/one.warc.gz" "$PWD/$work/two.warc" > "$work/warc_paths.txt"
+# The second is fetched over HTTP, as from Common Crawl, but from loopback.
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 -m http.server --bind 127.0.0.1 --directory "$work" "$port" >/dev/null 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+printf '%s\n' "$PWD/$work/one.warc.gz" "http://127.0.0.1:$port/two.warc" > "$work/warc_paths.txt"
 echo "$(wc -l < "$work/expected.txt") pages in 2 archives"
 
 export PYSPARK_PYTHON="$PWD/$venv/bin/python"
@@ -53,6 +60,6 @@ for format in json parquet; do
 done
 
 echo "== check"
-"${submit[@]}" examples/spark/check.py "$work/expected.txt" \
+"${submit[@]}" examples/spark/check.py "$work/expected.txt" "http://127.0.0.1:$port/two.warc" \
   "json=$work/out-json" "parquet=$work/out-parquet"
 echo "spark smoke test passed in $(( $(date +%s) - started )) s"

@@ -10,8 +10,10 @@ back; the job writes JSON lines or Parquet.
 
 The binary is found, in this order: `--unboil PATH`, a file named `unboil`
 shipped with `spark-submit --files`, then `unboil` on the executors' PATH
-(a container image with it installed). Paths in the list must be readable
-where the executors run (a shared file system, or `file://` in local mode).
+(a container image with it installed). A path in the list is a file the
+executors can read (a shared file system, or `file://`), or an `http://` or
+`https://` URL (Common Crawl's https://data.commoncrawl.org/...), which the
+task downloads to its local disk first, as cc-pyspark does.
 """
 
 import argparse
@@ -20,6 +22,9 @@ import os
 import shutil
 import stat
 import subprocess
+import tempfile
+import urllib.parse
+import urllib.request
 
 from pyspark import SparkFiles
 from pyspark.sql import SparkSession
@@ -69,6 +74,9 @@ def parse_args():
         help="unboil threads per task (Spark already runs one task per core)",
     )
     parser.add_argument("--input-kind", choices=["auto", "html", "text"], default="auto")
+    parser.add_argument(
+        "--local-temp-dir", default=None, help="where tasks download remote archives"
+    )
     return parser.parse_args()
 
 
@@ -96,33 +104,61 @@ def local_path(path):
     return path[len("file://"):] if path.startswith("file://") else path
 
 
-def extract_partition(paths, unboil, threads, input_kind):
+def fetch(paths, temp_dir):
+    """Local files for a task's archives: {local path: path as listed}.
+
+    Remote archives are downloaded into temp_dir whole, then read as files.
+    """
+    local = {}
+    for number, path in enumerate(paths):
+        if not path.startswith(("http://", "https://")):
+            local[local_path(path)] = path
+            continue
+        name = os.path.basename(urllib.parse.urlparse(path).path) or "archive.warc.gz"
+        target = os.path.join(temp_dir, f"{number}-{name}")
+        with urllib.request.urlopen(path) as response, open(target, "wb") as out:
+            shutil.copyfileobj(response, out, 1 << 20)
+        local[target] = path
+    return local
+
+
+def extract_partition(paths, unboil, threads, input_kind, temp_dir=None):
     """Run unboil once on all of a task's WARC files; yield its JSON lines.
 
     Records stream through a pipe as unboil writes them, so a task holds one
     record at a time whatever the size of its archives.
     """
-    paths = [local_path(p.strip()) for p in paths if p.strip()]
+    paths = [p.strip() for p in paths if p.strip()]
     if not paths:
         return
-    command = [
-        find_unboil(unboil),
-        "--jsonl",
-        "--quiet",
-        "--threads",
-        str(threads),
-        "--input",
-        input_kind,
-        "--",
-        *paths,
-    ]
-    with subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    ) as process:
-        for line in process.stdout:
-            yield line.rstrip("\n")
-        errors = process.stderr.read()
-        status = process.wait()
+    with tempfile.TemporaryDirectory(dir=temp_dir) as downloads:
+        files = fetch(paths, downloads)
+        renamed = {local: listed for local, listed in files.items() if local != listed}
+        command = [
+            find_unboil(unboil),
+            "--jsonl",
+            "--quiet",
+            "--threads",
+            str(threads),
+            "--input",
+            input_kind,
+            "--",
+            *files,
+        ]
+        with subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        ) as process:
+            for line in process.stdout:
+                line = line.rstrip("\n")
+                if renamed:
+                    # Name downloaded archives by their URL, not the temporary file.
+                    record = json.loads(line)
+                    if record.get("warc") in renamed:
+                        record["warc"] = renamed[record["warc"]]
+                        line = json.dumps(record, ensure_ascii=False)
+                yield line
+            errors = process.stderr.read()
+            status = process.wait()
     # 1 means some pages failed: they are records with "error" set.
     if status not in (0, 1):
         raise RuntimeError(f"unboil exited with {status} on {paths}: {errors.strip()}")
@@ -145,7 +181,9 @@ def main():
     warcs = [line.strip() for line in sc.textFile(args.input).collect() if line.strip()]
     partitions = args.num_input_partitions or max(1, len(warcs))
     records = sc.parallelize(warcs, partitions).mapPartitions(
-        lambda paths: extract_partition(paths, args.unboil, args.threads, args.input_kind)
+        lambda paths: extract_partition(
+            paths, args.unboil, args.threads, args.input_kind, args.local_temp_dir
+        )
     )
     if args.output_format == "json":
         records.saveAsTextFile(args.output)
