@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- DATASET_DIR [--json] [--predictions OUT.json]
-//!     [--page ID] [--precision | --recall] [--as-text]
+//!     [--page ID] [--precision | --recall] [--as-text] [--score-metadata PRED.json]
 //! ```
 //!
 //! The set is recognised by its truth file: `ground-truth.json` (article bodies,
@@ -10,6 +10,12 @@
 //! snippets, scored with the snippet metric). All pages are read and
 //! decompressed first; only the extraction calls are timed, single-threaded,
 //! with one reused extractor, in sorted id order.
+//!
+//! When the set has `metadata.json` (hand-annotated titles, authors and
+//! dates), the report also gives title, author and date accuracy (see
+//! `unboil::metric::metadata`) and lists misses; `--score-metadata PRED.json`
+//! scores another tool's metadata (`{id: {"title", "author", "date"}}`) the
+//! same way instead of unboil's.
 //!
 //! With `--as-text`, each page is first flattened to its text, one block-level
 //! element a line with nothing removed but code and styles
@@ -34,10 +40,13 @@ use unboil::metric::{
 };
 use unboil::Extractor;
 
+#[path = "evaluate/metadata.rs"]
+mod metadata;
+
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 const USAGE: &str = "usage: evaluate DATASET_DIR [--json] [--predictions OUT.json] [--page ID] \
-                     [--precision | --recall] [--as-text]";
+                     [--precision | --recall] [--as-text] [--score-metadata PRED.json]";
 /// How many of the worst pages the human report lists.
 const WORST_PAGES: usize = 10;
 /// How many missed or leaked snippets to show per listed page.
@@ -62,6 +71,8 @@ struct Args {
     predictions: Option<PathBuf>,
     page: Option<String>,
     favor: Favor,
+    /// Another tool's metadata to score instead of unboil's.
+    score_metadata: Option<PathBuf>,
     /// Flatten each page to text and extract with the text front end.
     as_text: bool,
 }
@@ -72,6 +83,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
     let mut predictions = None;
     let mut page = None;
     let mut favor = Favor::Balanced;
+    let mut score_metadata = None;
     let mut as_text = false;
     while let Some(arg) = raw.next() {
         let mut value = |flag: &str| {
@@ -86,6 +98,9 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
             "--json" => json = true,
             "--predictions" => predictions = Some(PathBuf::from(value("--predictions")?)),
             "--page" => page = Some(value("--page")?),
+            "--score-metadata" => {
+                score_metadata = Some(PathBuf::from(value("--score-metadata")?));
+            }
             "--precision" | "--recall" if favor != Favor::Balanced => {
                 return Err(format!("--precision and --recall exclude each other\n{USAGE}").into())
             }
@@ -109,6 +124,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
         predictions,
         page,
         favor,
+        score_metadata,
         as_text,
     })
 }
@@ -237,9 +253,11 @@ fn load_pages(dir: &Path, ids: &[String]) -> Result<Vec<Page>> {
 
 // ---------------------------------------------------------------- extraction
 
-/// The extracted texts, in page order, and the time spent in extraction.
+/// The extracted texts, in page order, the rest of each article (its text
+/// moved out), and the time spent in extraction.
 struct Run {
     outputs: Vec<String>,
+    articles: Vec<unboil::Article>,
     elapsed: Duration,
 }
 
@@ -248,6 +266,7 @@ struct Run {
 /// A page whose extraction fails counts as an empty output.
 fn extract_all(extractor: &Extractor, pages: &[Page], flat: Option<&[String]>) -> Run {
     let mut outputs = Vec::with_capacity(pages.len());
+    let mut articles = Vec::with_capacity(pages.len());
     let mut elapsed = Duration::ZERO;
     for (i, page) in pages.iter().enumerate() {
         let start = Instant::now();
@@ -256,12 +275,18 @@ fn extract_all(extractor: &Extractor, pages: &[Page], flat: Option<&[String]>) -
             None => extractor.extract(&page.html),
         };
         elapsed += start.elapsed();
-        outputs.push(result.map(|article| article.text).unwrap_or_else(|e| {
+        let mut article = result.unwrap_or_else(|e| {
             eprintln!("warning: page {}: {e}; counted as empty", page.id);
-            String::new()
-        }));
+            unboil::Article::default()
+        });
+        outputs.push(std::mem::take(&mut article.text));
+        articles.push(article);
     }
-    Run { outputs, elapsed }
+    Run {
+        outputs,
+        articles,
+        elapsed,
+    }
 }
 
 /// Time html5ever's tree building alone (into scraper's tree, the usual
@@ -685,11 +710,33 @@ fn run() -> Result<()> {
         keep_everything,
     };
     let comments = comment_check(&args.dir, &pages, &extractor)?;
+    let meta_report = match metadata::load(&args.dir)? {
+        Some(annotations) => {
+            let got = match &args.score_metadata {
+                Some(path) => metadata::load_predictions(path)?,
+                None => pages
+                    .iter()
+                    .zip(&run.articles)
+                    .map(|(p, a)| (p.id.clone(), metadata::Got::from(a)))
+                    .collect(),
+            };
+            Some(metadata::score(&annotations, &got))
+        }
+        None if args.score_metadata.is_some() => {
+            return Err("--score-metadata needs a set with metadata.json".into())
+        }
+        None => None,
+    };
     if args.json {
         let mut json = summary.to_json();
-        if let (Some(c), Value::Object(map)) = (&comments, &mut json) {
-            map.insert("comments_recall".into(), json!(c.recall()));
-            map.insert("comments_in_body".into(), json!(c.in_body));
+        if let Value::Object(map) = &mut json {
+            if let Some(c) = &comments {
+                map.insert("comments_recall".into(), json!(c.recall()));
+                map.insert("comments_in_body".into(), json!(c.in_body));
+            }
+            if let Some(report) = &meta_report {
+                report.add_json(map);
+            }
         }
         println!("{json}");
     } else {
@@ -704,6 +751,9 @@ fn run() -> Result<()> {
             );
         }
         print_worst(scores);
+        if let Some(report) = &meta_report {
+            report.print();
+        }
     }
     Ok(())
 }

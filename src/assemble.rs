@@ -18,6 +18,11 @@ pub(crate) enum Repeat {
     Duplicate,
 }
 
+/// Blocks shorter than this (words) may repeat: list items and labels
+/// ("1 cup rice", "Serves 4") recur in real articles, where a repeated
+/// paragraph is a copy (a mobile and a desktop version, a pull quote).
+const MIN_DUPLICATE_WORDS: u32 = 30;
+
 /// The body blocks, in page order, and for every block whether it was left
 /// out as a repeat.
 pub(crate) fn assemble(
@@ -39,7 +44,7 @@ pub(crate) fn assemble(
                 repeats[i] = Some(Repeat::Title);
                 continue;
             }
-            if !seen.insert(key) {
+            if block.words >= MIN_DUPLICATE_WORDS && !seen.insert(key) {
                 repeats[i] = Some(Repeat::Duplicate);
                 continue;
             }

@@ -94,7 +94,6 @@ impl Dom {
     }
 
     /// Children of `id`, in order.
-    #[cfg(test)]
     pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
         Children {
             dom: self,
@@ -173,13 +172,11 @@ impl Dom {
 }
 
 /// Iterator over a node's children.
-#[cfg(test)]
 pub(crate) struct Children<'a> {
     dom: &'a Dom,
     next: NodeId,
 }
 
-#[cfg(test)]
 impl Iterator for Children<'_> {
     type Item = NodeId;
     fn next(&mut self) -> Option<NodeId> {

@@ -25,10 +25,12 @@ pub enum Error {
         /// What the bytes look like, e.g. `"gzip"` or `"PNG image"`.
         kind: &'static str,
     },
-    /// A configured limit on the parsed document was reached.
-    #[error("the page exceeds the {limit} limit of {value} (raise it in the extractor options)")]
+    /// A configured limit on the parsed document or the article was reached.
+    #[error(
+        "the page goes over the limit `{limit}` = {value} (raise it in the extractor options)"
+    )]
     LimitExceeded {
-        /// Which limit: `"DOM node"`, `"output length"`, ...
+        /// The option that names the limit: `"max_dom_nodes"` or `"max_output_bytes"`.
         limit: &'static str,
         /// The configured value of that limit.
         value: usize,

@@ -247,6 +247,7 @@ fn hint_label(category: HintCategory) -> Label {
         HintCategory::Tags => Label::Tags,
         HintCategory::Caption => Label::Caption,
         HintCategory::Hidden => Label::Hidden,
+        HintCategory::Legal => Label::Legal,
         HintCategory::Content => Label::Content,
     }
 }

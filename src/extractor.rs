@@ -19,6 +19,8 @@ use crate::{
 pub struct Extractor {
     options: Options,
     lexicon: Lexicon,
+    /// The metadata reader's word lists (bylines, months, languages).
+    vocab: metadata::Vocab,
     /// The text front end's line patterns and month names.
     text_lexicon: text::TextLexicon,
 }
@@ -48,6 +50,7 @@ impl Extractor {
         Extractor {
             options,
             lexicon: Lexicon::new(),
+            vocab: metadata::Vocab::load(),
             text_lexicon: text::TextLexicon::new(),
         }
     }
@@ -70,24 +73,40 @@ impl Extractor {
         if html.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
-        let analysis = self.analyse(html);
+        let analysis = self.analyse(html)?;
         let (blocks, _) = assemble::assemble(
             &analysis.dom,
             &analysis.blocks,
             &analysis.selection.keep,
-            analysis.meta.title.as_deref(),
+            analysis.meta.head_title.as_deref(),
         );
         let comments = if self.options.include_comments {
             comment_text(&analysis.blocks, &analysis.selection.comments)
         } else {
             String::new()
         };
+        let text = render::text(&blocks);
+        self.check_output(text.len() + comments.len())?;
+        let meta = analysis.meta;
+        let language = meta
+            .language
+            .or_else(|| metadata::detect_language(&text, &self.vocab));
         Ok(Article {
-            title: analysis.meta.title,
-            text: render::text(&blocks),
+            title: meta.title,
+            text,
             blocks,
             comments,
-            ..Article::default()
+            authors: meta.authors,
+            date_published: meta.date_published,
+            date_modified: meta.date_modified,
+            site_name: meta.site_name,
+            language,
+            description: meta.description,
+            canonical_url: meta.canonical_url,
+            image: meta.image,
+            tags: meta.tags,
+            categories: meta.categories,
+            page_type: meta.page_type,
         })
     }
 
@@ -110,12 +129,12 @@ impl Extractor {
         if html.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
-        let a = self.analyse(html);
+        let a = self.analyse(html)?;
         let (_, repeats) = assemble::assemble(
             &a.dom,
             &a.blocks,
             &a.selection.keep,
-            a.meta.title.as_deref(),
+            a.meta.head_title.as_deref(),
         );
         Ok(explain::explain(&explain::Findings {
             dom: &a.dom,
@@ -167,9 +186,16 @@ impl Extractor {
     }
 
     /// Run every stage up to selection.
-    fn analyse(&self, html: &str) -> Analysis {
-        let mut dom = parse::parse(html, self.options.max_depth);
-        let meta = metadata::read(&dom);
+    fn analyse(&self, html: &str) -> Result<Analysis, Error> {
+        let max_nodes = self.options.max_dom_nodes;
+        let (mut dom, over) = parse::parse_limited(html, self.options.max_depth, max_nodes);
+        if over {
+            return Err(Error::LimitExceeded {
+                limit: "max_dom_nodes",
+                value: max_nodes,
+            });
+        }
+        let meta = metadata::read(&dom, &self.vocab);
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);
         let features = features::compute(&dom, &blocks, &self.lexicon);
@@ -181,14 +207,14 @@ impl Extractor {
             balance,
         );
         let selection = select::select(&dom, &blocks, &features, &verdicts, balance);
-        Analysis {
+        Ok(Analysis {
             dom,
             meta,
             blocks,
             features,
             verdicts,
             selection,
-        }
+        })
     }
 
     // ------------------------------------------------ the text front end
@@ -225,13 +251,21 @@ impl Extractor {
         if text.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
+        // Lines are the text front end's nodes.
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        if lines >= self.options.max_dom_nodes {
+            return Err(Error::LimitExceeded {
+                limit: "max_dom_nodes",
+                value: self.options.max_dom_nodes,
+            });
+        }
         let balance = self.options.balance();
-        Ok(text::extract(
-            text,
-            &self.lexicon,
-            &self.text_lexicon,
-            balance,
-        ))
+        let mut article = text::extract(text, &self.lexicon, &self.text_lexicon, balance);
+        if article.language.is_none() {
+            article.language = metadata::detect_language(&article.text, &self.vocab);
+        }
+        self.check_output(article.text.len() + article.comments.len())?;
+        Ok(article)
     }
 
     /// Extract the article from flattened page text held as bytes in any
@@ -252,6 +286,17 @@ impl Extractor {
             &self.text_lexicon,
             self.options.balance(),
         )
+    }
+
+    fn check_output(&self, size: usize) -> Result<(), Error> {
+        let limit = self.options.max_output_bytes;
+        if size > limit {
+            return Err(Error::LimitExceeded {
+                limit: "max_output_bytes",
+                value: limit,
+            });
+        }
+        Ok(())
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -337,6 +382,40 @@ mod tests {
             Extractor::default().extract("  \n "),
             Err(Error::EmptyInput)
         );
+    }
+
+    #[test]
+    fn limits_name_the_option_that_was_hit() {
+        let page =
+            "<article><p>A paragraph long enough to be kept as the article text.</p></article>";
+        let few_nodes = Extractor::builder().max_dom_nodes(3).build();
+        let err = few_nodes.extract(page).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::LimitExceeded {
+                limit: "max_dom_nodes",
+                value: 3
+            }
+        ));
+        assert!(err.to_string().contains("max_dom_nodes"));
+        let short = Extractor::builder().max_output_bytes(10).build();
+        let err = short.extract(page).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::LimitExceeded {
+                limit: "max_output_bytes",
+                value: 10
+            }
+        ));
+        let text = "A paragraph long enough to be kept as the article text, surely.\n".repeat(4);
+        assert!(matches!(
+            few_nodes.extract_text(&text),
+            Err(Error::LimitExceeded {
+                limit: "max_dom_nodes",
+                ..
+            })
+        ));
+        assert!(Extractor::default().extract(page).is_ok());
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub use parse::parse_only;
 #[doc(hidden)]
 pub use text::flatten_to_text;
 
-pub use article::{Article, ArticleBlock, BlockKind};
+pub use article::{Article, ArticleBlock, BlockKind, PageType};
 pub use error::Error;
 pub use explain::{BlockFeatures, ExplainedBlock, Explanation, Label};
 pub use extractor::Extractor;

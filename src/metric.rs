@@ -10,6 +10,8 @@
 //!   passages of the article ("with" snippets) and leaves out short passages
 //!   of boilerplate ("without" snippets), pooling the counts over all pages
 //!   ([`score_snippets`], [`SnippetTotals`]).
+//! - The **metadata metric** checks titles, authors and dates against hand
+//!   annotations ([`metadata`]).
 //!
 //! ```
 //! use unboil::metric::{score_page, CorpusScore};
@@ -31,6 +33,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::Regex;
+
+pub mod metadata;
 
 /// Number of consecutive tokens in a shingle.
 pub const SHINGLE_LEN: usize = 4;

@@ -9,6 +9,18 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 /// tree depth at 512; deeper start tags are dropped (their text is kept).
 pub const DEFAULT_MAX_DEPTH: usize = 512;
 
+/// Default cap on the parsed tree's nodes (elements, text, comments). The
+/// page of the evaluation sets with the most has about 28,000
+/// (`cargo run --release --example memory -- DIR` prints it); a million sibling
+/// paragraphs make two million. At about 80 bytes a node, the cap bounds the
+/// tree near 800 MB.
+pub const DEFAULT_MAX_DOM_NODES: usize = 10_000_000;
+
+/// Default cap on the article text's length in bytes. Text is never longer
+/// than the page it came from, so this only stops pages far past any real
+/// article (the longest article text of the evaluation sets is about 99 kB).
+pub const DEFAULT_MAX_OUTPUT_BYTES: usize = 128 * 1024 * 1024;
+
 /// Which way to lean on doubtful blocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) enum Balance {
@@ -27,8 +39,16 @@ pub(crate) enum Balance {
 pub struct Options {
     /// Inputs larger than this many bytes are refused with [`Error::InputTooLarge`](crate::Error::InputTooLarge).
     pub max_input_bytes: usize,
-    /// Elements nested deeper than this are flattened into their ancestor.
+    /// Elements nested deeper than this are flattened into their ancestor
+    /// (their text is kept, as browsers do); never an error.
     pub max_depth: usize,
+    /// Pages whose tree would hold more nodes than this are refused with
+    /// [`Error::LimitExceeded`](crate::Error::LimitExceeded) (`max_dom_nodes`).
+    /// For flattened text, the limit is on lines.
+    pub max_dom_nodes: usize,
+    /// Articles whose text is longer than this many bytes are refused with
+    /// [`Error::LimitExceeded`](crate::Error::LimitExceeded) (`max_output_bytes`).
+    pub max_output_bytes: usize,
     /// Prefer leaving out doubtful blocks (fewer false positives).
     pub favor_precision: bool,
     /// Prefer keeping doubtful blocks (fewer misses).
@@ -42,6 +62,8 @@ impl Default for Options {
         Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_depth: DEFAULT_MAX_DEPTH,
+            max_dom_nodes: DEFAULT_MAX_DOM_NODES,
+            max_output_bytes: DEFAULT_MAX_OUTPUT_BYTES,
             favor_precision: false,
             favor_recall: false,
             include_comments: true,
@@ -74,6 +96,18 @@ impl ExtractorBuilder {
     /// Flatten elements nested deeper than `depth` (at least 16).
     pub fn max_depth(mut self, depth: usize) -> Self {
         self.options.max_depth = depth.max(16);
+        self
+    }
+
+    /// Refuse pages whose tree would hold more than `nodes` nodes.
+    pub fn max_dom_nodes(mut self, nodes: usize) -> Self {
+        self.options.max_dom_nodes = nodes;
+        self
+    }
+
+    /// Refuse articles whose text is longer than `bytes` bytes.
+    pub fn max_output_bytes(mut self, bytes: usize) -> Self {
+        self.options.max_output_bytes = bytes;
         self
     }
 

@@ -283,6 +283,11 @@ impl Cruft {
         if n <= MAX_DATE_WORDS && self.is_date(&buf, &words) {
             return Some(CruftKind::Date);
         }
+        // A short block with a copyright sign is a photo credit or a
+        // copyright line ("Marco Odermatt in Sölden. © AFP / Jane Roe").
+        if text.contains('\u{a9}') {
+            return Some(CruftKind::Credit);
+        }
         self.contains(text)
     }
 

@@ -52,11 +52,13 @@ pub(crate) enum HintCategory {
     Caption,
     /// Elements hidden from view (screen-reader text, `hidden`).
     Hidden,
+    /// Disclaimers, disclosures and licence notices.
+    Legal,
 }
 
 impl HintCategory {
     /// Every category, in bit order.
-    pub(crate) const ALL: [HintCategory; 15] = [
+    pub(crate) const ALL: [HintCategory; 16] = [
         HintCategory::Content,
         HintCategory::Navigation,
         HintCategory::Header,
@@ -72,6 +74,7 @@ impl HintCategory {
         HintCategory::Tags,
         HintCategory::Caption,
         HintCategory::Hidden,
+        HintCategory::Legal,
     ];
 
     /// The name used in the data file.
@@ -92,6 +95,7 @@ impl HintCategory {
             HintCategory::Tags => "tags",
             HintCategory::Caption => "caption",
             HintCategory::Hidden => "hidden",
+            HintCategory::Legal => "legal",
         }
     }
 

@@ -174,7 +174,8 @@ impl Lexicon {
         }
         let post_class = is_post_class(attr_value);
         let ignore = &self.inner.ignore;
-        if !post_class && !ignore.hits(attr_value) {
+        let modifiers = attr_value.contains("--");
+        if !post_class && !modifiers && !ignore.hits(attr_value) {
             return hints;
         }
         // Blog engines list a post's categories and tags as classes on its
@@ -185,7 +186,7 @@ impl Lexicon {
             .split_ascii_whitespace()
             .filter(|word| {
                 let taxonomy = post_class && TAXONOMY_PREFIXES.iter().any(|p| word.starts_with(p));
-                !taxonomy && !ignore.matches_word(word)
+                !taxonomy && !ignore.matches_word(word) && !is_bem_modifier(word, attr_value)
             })
             .collect::<Vec<_>>()
             .join(" ");
@@ -240,5 +241,15 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = (usize, &'static str)>
         let line = line.trim_end_matches('\r');
         let t = line.trim();
         (!t.is_empty() && !t.starts_with('#')).then_some((i + 1, line))
+    })
+}
+
+/// A BEM modifier class (`section--ads`) next to its own base class
+/// (`section`) on one element: it names a variant of what the base class
+/// already says the element is ("a section that carries ads"), not what
+/// the element is.
+fn is_bem_modifier(word: &str, attr_value: &str) -> bool {
+    word.split_once("--").is_some_and(|(base, _)| {
+        !base.is_empty() && attr_value.split_ascii_whitespace().any(|w| w == base)
     })
 }

@@ -22,13 +22,22 @@ use std::cell::{Cell, RefCell};
 
 /// Parse `html` into a tree whose element nesting stays within about `max_depth`.
 pub(crate) fn parse(html: &str, max_depth: usize) -> Dom {
-    let sink = ArenaSink::with_capacity(html.len() / 64);
+    parse_limited(html, max_depth, usize::MAX).0
+}
+
+/// [`parse`] with a cap on the tree's size: once it holds `max_nodes` nodes,
+/// the rest of the page is tokenized but not built (so memory stays bounded)
+/// and the second value is `true`.
+pub(crate) fn parse_limited(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
+    let sink = ArenaSink::with_capacity((html.len() / 64).min(max_nodes));
     let tree_builder = TreeBuilder::new(sink, TreeBuilderOpts::default());
     let guard = DepthGuard {
         tree_builder,
         max_depth: u32::try_from(max_depth).unwrap_or(u32::MAX),
         end_tags_since_insert: Cell::new(0),
         dropped: RefCell::new(Vec::new()),
+        max_nodes,
+        over_node_limit: Cell::new(false),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
     // Feed the page around the script and style bodies that pruning would
@@ -48,7 +57,8 @@ pub(crate) fn parse(html: &str, max_depth: usize) -> Dom {
     while let html5ever::TokenizerResult::Script(_) = tokenizer.feed(&input) {}
     debug_assert!(input.is_empty());
     tokenizer.end();
-    tokenizer.sink.tree_builder.sink.finish()
+    let over = tokenizer.sink.over_node_limit.get();
+    (tokenizer.sink.tree_builder.sink.finish(), over)
 }
 
 /// Parse-only entry point for benchmarks: the same parser, the tree dropped.
@@ -110,12 +120,23 @@ struct DepthGuard {
     end_tags_since_insert: Cell<u32>,
     /// Start tags dropped and not yet matched by an end tag, per name.
     dropped: RefCell<Vec<(LocalName, u32)>>,
+    /// The most nodes the tree may hold ([`Options::max_dom_nodes`](crate::Options::max_dom_nodes)).
+    max_nodes: usize,
+    /// Set once the tree reached `max_nodes`: every later token is dropped.
+    over_node_limit: Cell<bool>,
 }
 
 impl TokenSink for DepthGuard {
     type Handle = NodeId;
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
+        if self.over_node_limit.get() {
+            return TokenSinkResult::Continue;
+        }
+        if self.tree_builder.sink.nodes.borrow().len() >= self.max_nodes {
+            self.over_node_limit.set(true);
+            return TokenSinkResult::Continue;
+        }
         if let Token::TagToken(tag) = &token {
             match tag.kind {
                 TagKind::StartTag if !tag.self_closing && !is_void(&tag.name) => {
@@ -442,6 +463,18 @@ mod tests {
             512,
         );
         assert_eq!(dom.text_of(DOCUMENT), "after");
+    }
+
+    #[test]
+    fn the_node_limit_stops_building_and_says_so() {
+        let html = "<p>a</p>".repeat(1000);
+        let (dom, over) = parse_limited(&html, 512, 100);
+        assert!(over);
+        // A token may add a few nodes (an implied `html`, `head`, `body`).
+        assert!(dom.nodes.len() < 110, "{}", dom.nodes.len());
+        let (dom, over) = parse_limited(&html, 512, 10_000);
+        assert!(!over);
+        assert!(dom.nodes.len() > 2000);
     }
 
     #[test]

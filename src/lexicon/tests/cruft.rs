@@ -181,3 +181,17 @@ fn strong_phrases_inside_long_blocks() {
     );
     assert_eq!(lex.contains_cruft_phrase(""), None);
 }
+
+#[test]
+fn a_short_block_with_a_copyright_sign_is_a_credit() {
+    let lex = lexicon();
+    assert_eq!(
+        lex.cruft("Marco Odermatt, ski star from Switzerland. © AFP / Jane Roe"),
+        Some(CruftKind::Credit)
+    );
+    assert_eq!(
+        lex.cruft("Titelbild: Jane Roe/picture-alliance"),
+        Some(CruftKind::Credit)
+    );
+    assert_eq!(lex.cruft("The river rose two metres overnight."), None);
+}

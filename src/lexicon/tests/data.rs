@@ -92,6 +92,9 @@ fn stopwords_per_language() {
 
 const MAJOR: [&str; 8] = ["en", "de", "fr", "es", "it", "pt", "nl", "ru"];
 
+/// Languages with a few phrases, not yet one of every kind.
+const PARTIAL: [&str; 1] = ["pl"];
+
 #[test]
 fn cruft_rows_are_normalised_and_match_themselves() {
     let lex = lexicon();
@@ -99,7 +102,7 @@ fn cruft_rows_are_normalised_and_match_themselves() {
     let mut kinds_by_lang = HashSet::new();
     for (kind, lang, phrase) in whole {
         assert!(
-            MAJOR.contains(&lang),
+            MAJOR.contains(&lang) || PARTIAL.contains(&lang),
             "cruft.txt: language {lang} of {phrase:?}"
         );
         kinds_by_lang.insert((kind, lang));

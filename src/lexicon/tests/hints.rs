@@ -301,3 +301,50 @@ fn page_builder_widgets_are_not_sidebars() {
         .class_hints("widget widget_text")
         .contains(HintCategory::Sidebar));
 }
+
+#[test]
+fn bem_modifiers_of_a_present_base_class_say_nothing() {
+    let lex = lexicon();
+    let value = "report__section report__section--conclusion report__section--ads";
+    assert!(!lex.class_hints(value).contains(HintCategory::Advertising));
+    // Without its base class, the modifier is all the element says.
+    assert!(lex
+        .class_hints("teaser--ads")
+        .contains(HintCategory::Advertising));
+    assert!(lex
+        .class_hints("ad-slot ad-slot--top")
+        .contains(HintCategory::Advertising));
+}
+
+#[test]
+fn a_commentary_is_an_article_not_reader_comments() {
+    let lex = lexicon();
+    for value in [
+        "commentary",
+        "news subjective commentary article",
+        "live-commentary",
+    ] {
+        assert!(
+            !lex.class_hints(value).contains(HintCategory::Comment),
+            "{value}"
+        );
+    }
+    assert!(lex
+        .class_hints("comment-list")
+        .contains(HintCategory::Comment));
+}
+
+#[test]
+fn disclaimers_and_disclosures_are_legal_notices() {
+    let lex = lexicon();
+    for value in [
+        "editorial-disclosure",
+        "article-disclaimer",
+        "affiliateDisclosure",
+    ] {
+        assert!(
+            lex.class_hints(value).contains(HintCategory::Legal),
+            "{value}"
+        );
+    }
+}

@@ -1,0 +1,272 @@
+//! The metadata reader's word lists, kept as data in `data/*.txt` and parsed
+//! once per extractor into a [`Vocab`].
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+const MONTHS: &str = include_str!("data/months.txt");
+const BYLINES: &str = include_str!("data/bylines.txt");
+const MARKERS: &str = include_str!("data/markers.txt");
+const LANGUAGES: &str = include_str!("data/languages.txt");
+
+/// What a class or id part says (see `data/markers.txt`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Marks {
+    /// An author or byline element.
+    pub(crate) author: bool,
+    /// An element whose text may be a date.
+    pub(crate) date: bool,
+    /// A region of other texts (comments, related stories).
+    pub(crate) skip: bool,
+    /// A region of the page around the article (menus, page footer).
+    pub(crate) outside: bool,
+    /// A kicker: the topic line set above or inside a headline.
+    pub(crate) kicker: bool,
+}
+
+/// All word lists, parsed. Cheap to clone (one `Arc`).
+#[derive(Clone)]
+pub(crate) struct Vocab {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    months: HashMap<String, u8>,
+    /// Byline prefixes as word sequences, longest first, and whether they
+    /// count only when written in lower case.
+    prefixes: Vec<(Vec<String>, bool)>,
+    joiners: HashSet<String>,
+    noise: HashSet<String>,
+    roles: HashSet<String>,
+    credits: HashSet<String>,
+    /// Lower-case words that end a name ("am" in "Jane Doe am Montag").
+    tails: HashSet<String>,
+    author_starts: Vec<String>,
+    not_author: HashSet<String>,
+    date_starts: Vec<String>,
+    skip: HashSet<String>,
+    outside: HashSet<String>,
+    /// Parts that mark a kicker (`Marks::kicker`).
+    kickers: HashSet<String>,
+    languages: HashMap<String, String>,
+}
+
+impl std::fmt::Debug for Vocab {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vocab").finish_non_exhaustive()
+    }
+}
+
+/// Non-comment lines of a data file, split at tabs.
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+impl Default for Vocab {
+    fn default() -> Self {
+        Vocab::load()
+    }
+}
+
+impl Vocab {
+    /// Parse the embedded lists. Panics only on malformed embedded data,
+    /// which the unit tests catch.
+    pub(crate) fn load() -> Vocab {
+        let mut inner = Inner {
+            months: HashMap::new(),
+            prefixes: Vec::new(),
+            joiners: HashSet::new(),
+            noise: HashSet::new(),
+            roles: HashSet::new(),
+            credits: HashSet::new(),
+            tails: HashSet::new(),
+            author_starts: Vec::new(),
+            not_author: HashSet::new(),
+            date_starts: Vec::new(),
+            skip: HashSet::new(),
+            outside: HashSet::new(),
+            kickers: HashSet::new(),
+            languages: HashMap::new(),
+        };
+        for row in rows(MONTHS) {
+            let [_, number, name] = row[..] else {
+                panic!("months.txt: bad row {row:?}")
+            };
+            let number: u8 = number.parse().expect("months.txt: month number");
+            inner.months.insert(name.to_string(), number);
+        }
+        for row in rows(BYLINES) {
+            let [kind, entry] = row[..] else {
+                panic!("bylines.txt: bad row {row:?}")
+            };
+            let entry = entry.to_string();
+            match kind {
+                "prefix" | "lowprefix" => inner.prefixes.push((
+                    entry.split_whitespace().map(str::to_string).collect(),
+                    kind == "lowprefix",
+                )),
+                "joiner" => drop(inner.joiners.insert(entry)),
+                "noise" => drop(inner.noise.insert(entry)),
+                "role" => drop(inner.roles.insert(entry)),
+                "credit" => drop(inner.credits.insert(entry)),
+                "tail" => drop(inner.tails.insert(entry)),
+                _ => panic!("bylines.txt: unknown kind {kind}"),
+            }
+        }
+        inner
+            .prefixes
+            .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        for row in rows(MARKERS) {
+            let [kind, word] = row[..] else {
+                panic!("markers.txt: bad row {row:?}")
+            };
+            let word = word.to_string();
+            match kind {
+                "author" => inner.author_starts.push(word),
+                "notauthor" => drop(inner.not_author.insert(word)),
+                "date" => inner.date_starts.push(word),
+                "skip" => drop(inner.skip.insert(word)),
+                "outside" => drop(inner.outside.insert(word)),
+                "kicker" => drop(inner.kickers.insert(word)),
+                _ => panic!("markers.txt: unknown kind {kind}"),
+            }
+        }
+        for row in rows(LANGUAGES) {
+            let [three, two] = row[..] else {
+                panic!("languages.txt: bad row {row:?}")
+            };
+            inner.languages.insert(three.to_string(), two.to_string());
+        }
+        Vocab {
+            inner: Arc::new(inner),
+        }
+    }
+
+    /// The number (1–12) of a lowercase month name or abbreviation.
+    pub(crate) fn month(&self, lowercase: &str) -> Option<u8> {
+        self.inner.months.get(lowercase).copied()
+    }
+
+    /// Byline prefixes as lowercase word sequences, longest first, each with
+    /// whether it counts only when written in lower case.
+    pub(crate) fn prefixes(&self) -> &[(Vec<String>, bool)] {
+        &self.inner.prefixes
+    }
+
+    pub(crate) fn is_joiner(&self, lowercase: &str) -> bool {
+        self.inner.joiners.contains(lowercase)
+    }
+
+    pub(crate) fn is_noise(&self, lowercase: &str) -> bool {
+        self.inner.noise.contains(lowercase)
+    }
+
+    pub(crate) fn is_role(&self, lowercase: &str) -> bool {
+        self.inner.roles.contains(lowercase)
+    }
+
+    /// Whether `word`, as written, ends a name ([`tails`](Self)).
+    pub(crate) fn is_tail(&self, word: &str) -> bool {
+        self.inner.tails.contains(word)
+    }
+
+    pub(crate) fn is_credit(&self, lowercase: &str) -> bool {
+        self.inner.credits.contains(lowercase)
+    }
+
+    /// The two-letter code of a language whatlang names by its three-letter
+    /// code, if it has one.
+    pub(crate) fn two_letter(&self, three: &str) -> Option<&str> {
+        self.inner.languages.get(three).map(String::as_str)
+    }
+
+    /// What the `class` and `id` values of an element say.
+    pub(crate) fn marks(&self, values: &[&str]) -> Marks {
+        let mut marks = Marks::default();
+        let mut author = false;
+        let mut veto = false;
+        for value in values {
+            for_each_part(value, |part| {
+                let i = &self.inner;
+                if i.author_starts.iter().any(|w| part.starts_with(w.as_str())) {
+                    author = true;
+                }
+                if i.not_author.contains(part) {
+                    veto = true;
+                }
+                if i.date_starts.iter().any(|w| part.starts_with(w.as_str())) {
+                    marks.date = true;
+                }
+                marks.skip |= i.skip.contains(part);
+                marks.outside |= i.outside.contains(part);
+                marks.kicker |= i.kickers.contains(part);
+            });
+        }
+        marks.author = author && !veto;
+        marks
+    }
+}
+
+/// Call `f` with each lowercase part of a class or id value, cut at spaces,
+/// `-`, `_` and lower-to-upper case changes.
+fn for_each_part(value: &str, mut f: impl FnMut(&str)) {
+    let mut part = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        let cut = c.is_whitespace() || c == '-' || c == '_' || (prev_lower && c.is_uppercase());
+        if cut && !part.is_empty() {
+            f(&part);
+            part.clear();
+        }
+        if c.is_alphanumeric() {
+            part.extend(c.to_lowercase());
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+    }
+    if !part.is_empty() {
+        f(&part);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let v = Vocab::load();
+        assert_eq!(v.month("märz"), Some(3));
+        assert_eq!(v.month("décembre"), Some(12));
+        assert_eq!(v.month("sept"), Some(9));
+        assert!(v.is_joiner("und"));
+        assert!(v.is_role("staff"));
+        assert!(v.is_noise("senior"));
+        assert_eq!(v.two_letter("deu"), Some("de"));
+        let lengths: Vec<usize> = v.prefixes().iter().map(|(p, _)| p.len()).collect();
+        assert!(
+            lengths.windows(2).all(|w| w[0] >= w[1]),
+            "longest prefix first"
+        );
+        assert_eq!(v.month("августа"), Some(8));
+        assert!(v.is_tail("am"));
+        assert!(v.marks(&["article-kicker"]).kicker);
+    }
+
+    #[test]
+    fn class_parts() {
+        let v = Vocab::load();
+        assert!(v.marks(&["entry-author"]).author);
+        assert!(v.marks(&["authorName"]).author);
+        assert!(v.marks(&["c-byline__name"]).author);
+        assert!(!v.marks(&["author-bio"]).author);
+        assert!(!v.marks(&["authority"]).author);
+        assert!(!v.marks(&["header"]).author);
+        assert!(v.marks(&["comment-author vcard"]).skip);
+        assert!(v.marks(&["post-date"]).date);
+        assert!(v.marks(&["site-footer"]).outside);
+        assert!(!v.marks(&["entry-content"]).skip);
+    }
+}
