@@ -132,7 +132,7 @@ fn reads_a_plain_html_file() {
 #[test]
 fn labels_each_text_when_there_are_several_files() {
     let (reuters, bbc) = (page(REUTERS), page(BBC));
-    let output = unboil([&reuters, &bbc]);
+    let output = unboil(["--ordered".as_ref(), reuters.as_os_str(), bbc.as_os_str()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
     let first = format!("==> {} <==\n", reuters.display());
@@ -147,6 +147,7 @@ fn labels_each_text_when_there_are_several_files() {
 fn json_is_one_object_per_page_with_path_title_and_text() {
     let (reuters, bbc) = (page(REUTERS), page(BBC));
     let output = unboil([
+        "--ordered".as_ref(),
         "--format".as_ref(),
         "json".as_ref(),
         reuters.as_os_str(),
@@ -175,7 +176,12 @@ fn json_is_one_object_per_page_with_path_title_and_text() {
 #[test]
 fn jsonl_is_one_compact_record_per_line() {
     let (reuters, bbc) = (page(REUTERS), page(BBC));
-    let output = unboil(["--jsonl".as_ref(), reuters.as_os_str(), bbc.as_os_str()]);
+    let output = unboil([
+        "--ordered".as_ref(),
+        "--jsonl".as_ref(),
+        reuters.as_os_str(),
+        bbc.as_os_str(),
+    ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let records = jsonl(&output);
     assert_eq!(records.len(), 2);
@@ -183,9 +189,11 @@ fn jsonl_is_one_compact_record_per_line() {
         .iter()
         .zip([(&reuters, REUTERS_SENTENCE), (&bbc, BBC_SENTENCE)])
     {
-        assert_eq!(
-            keys(record),
-            BTreeSet::from(["path", "title", "text", "error"])
+        // Where it came from, every field of the article, and the error.
+        let expected = ["path", "title", "text", "blocks", "authors", "error"];
+        assert!(
+            keys(record).is_superset(&BTreeSet::from(expected)),
+            "{record}"
         );
         assert_eq!(record["path"], path.to_str().expect("UTF-8 path"));
         assert!(record["title"].is_null() || record["title"].is_string());
@@ -197,6 +205,7 @@ fn jsonl_is_one_compact_record_per_line() {
     }
     // `--format jsonl` is the same thing.
     let same = unboil([
+        "--ordered".as_ref(),
         "--format".as_ref(),
         "jsonl".as_ref(),
         reuters.as_os_str(),
@@ -209,7 +218,12 @@ fn jsonl_is_one_compact_record_per_line() {
 fn a_missing_file_gives_an_error_record_and_the_run_goes_on() {
     let missing = scratch("missing_file").join("no-such-page.html");
     let good = page(REUTERS);
-    let output = unboil(["--jsonl".as_ref(), missing.as_os_str(), good.as_os_str()]);
+    let output = unboil([
+        "--ordered".as_ref(),
+        "--jsonl".as_ref(),
+        missing.as_os_str(),
+        good.as_os_str(),
+    ]);
     assert_eq!(output.status.code(), Some(1));
     let records = jsonl(&output);
     assert_eq!(records.len(), 2);
@@ -237,12 +251,16 @@ fn a_missing_file_gives_an_error_record_and_the_run_goes_on() {
 fn in_text_mode_errors_go_to_stderr_with_the_path() {
     let missing = scratch("missing_text").join("gone.html");
     let good = page(REUTERS);
-    let output = unboil([&missing, &good]);
+    let output = unboil(["--ordered".as_ref(), missing.as_os_str(), good.as_os_str()]);
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
     let expected = format!("unboil: {}: cannot open: ", missing.display());
     assert!(message.starts_with(&expected), "{message}");
-    assert_eq!(message.lines().count(), 1);
+    // Then the summary: several inputs make a batch.
+    let lines: Vec<&str> = message.lines().collect();
+    assert_eq!(lines.len(), 2, "{message}");
+    assert!(lines[1].starts_with("unboil: done: 2 pages, "), "{message}");
+    assert!(lines[1].contains(", 1 error in "), "{message}");
     assert!(stdout(&output).contains(REUTERS_SENTENCE));
 }
 
@@ -281,16 +299,18 @@ fn broken_gzip_is_reported_with_the_file_name() {
 }
 
 #[test]
-fn a_directory_or_an_empty_file_is_an_error_record() {
+fn an_empty_file_is_an_error_record_and_an_empty_directory_gives_none() {
     let dir = scratch("dir_and_empty");
     let empty = dir.join("empty.html");
     fs::write(&empty, b"").expect("write an empty file");
-    let output = unboil(["--jsonl".as_ref(), dir.as_os_str(), empty.as_os_str()]);
+    let none = dir.join("nothing-here");
+    fs::create_dir_all(&none).expect("create an empty directory");
+    let output = unboil(["--jsonl".as_ref(), none.as_os_str(), empty.as_os_str()]);
     assert_eq!(output.status.code(), Some(1));
     let records = jsonl(&output);
-    assert_eq!(records.len(), 2);
-    assert_eq!(records[0]["error"], "is a directory, not a page");
-    let error = records[1]["error"].as_str().expect("error is a string");
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["path"], empty.to_str().expect("UTF-8 path"));
+    let error = records[0]["error"].as_str().expect("error is a string");
     assert!(error.contains("empty"), "{error}");
 }
 

@@ -64,8 +64,8 @@ fn unboil(args: &[&Path]) -> Output {
     Command::new(BIN).args(args).output().expect("run unboil")
 }
 
-/// Exit status 1, the good page's text on stdout, and one stderr line per
-/// bad input, naming it and holding `reason`.
+/// Exit status 1, the good page's text on stdout, one stderr line per bad
+/// input, naming it and holding `reason`, and the batch's summary line last.
 fn assert_reported(output: &Output, bad: &[(&Path, &str)]) {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -82,7 +82,14 @@ fn assert_reported(output: &Output, bad: &[(&Path, &str)]) {
             .unwrap_or_else(|| panic!("no message for {}: {stderr}", path.display()));
         assert!(line.contains(reason), "{line}");
     }
-    assert_eq!(stderr.lines().count(), bad.len(), "{stderr}");
+    let summary = "unboil: done: ";
+    let messages = stderr.lines().filter(|l| !l.starts_with(summary)).count();
+    assert_eq!(messages, bad.len(), "{stderr}");
+    let last = stderr.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with(summary) && last.contains(" error"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -119,7 +126,8 @@ fn a_directory_without_permission_is_reported_and_the_run_goes_on() {
         &output,
         &[
             (&inside, "cannot open: Permission denied"),
-            (&locked, "cannot open: Permission denied"),
+            // A directory is walked for pages; this one cannot be listed.
+            (&locked, "cannot list the directory: Permission denied"),
         ],
     );
 }
@@ -133,6 +141,8 @@ fn paths_that_cannot_be_files_are_reported_and_the_run_goes_on() {
     std::os::unix::fs::symlink(dir.join("gone.html"), &dangling).expect("symlink");
     let looping = dir.join("loop.html");
     std::os::unix::fs::symlink(&looping, &looping).expect("symlink");
+    // The directory is walked: its good page is read again, and the
+    // dangling and looping links in it, which lead to no file, are passed over.
     let output = unboil(&[&through_a_file, &dangling, &looping, &good, &dir]);
     assert_reported(
         &output,
@@ -140,9 +150,10 @@ fn paths_that_cannot_be_files_are_reported_and_the_run_goes_on() {
             (&through_a_file, "cannot open: Not a directory"),
             (&dangling, "cannot open: No such file"),
             (&looping, "cannot open: Too many levels of symbolic links"),
-            (&dir, "is a directory, not a page"),
         ],
     );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(stdout.matches(GOOD_SENTENCE).count(), 2, "{stdout}");
 }
 
 /// `bytes` as one gzip member.

@@ -5,16 +5,19 @@ use std::path::PathBuf;
 
 /// Extract the main article text from saved web pages.
 ///
-/// Each FILE is an HTML page, or page text that a scraper already flattened
-/// (an innerText, a copy-paste, one element a line), optionally
-/// gzip-compressed (recognised by its content, whatever its name). With no
-/// FILE, or where FILE is `-`, the page is read from standard input. A file that cannot be read or extracted is
-/// reported and the run goes on; the exit status is then 1.
+/// Each PATH is an HTML page, or page text that a scraper already flattened
+/// (optionally gzip-compressed, recognised by its content), a directory (searched recursively for .html, .htm, .gz, .warc and
+/// .warc.gz files), or a WARC archive (.warc, .warc.gz, or recognised by its
+/// content), whose HTML response records are extracted one by one. With no
+/// PATH, or where PATH is `-`, standard input is read (a page or a WARC).
+///
+/// Pages are extracted in parallel on all cores. A page that cannot be read
+/// or extracted is reported and the run goes on; the exit status is then 1.
 #[derive(Debug, Parser)]
 #[command(name = "unboil", version)]
 pub struct Args {
-    /// Pages to extract (.html, .htm, .txt, or gzip-compressed); `-` is standard input.
-    #[arg(value_name = "FILE")]
+    /// Pages (.html, .htm, .txt, gzipped), directories or WARC files; `-` is standard input.
+    #[arg(value_name = "PATH")]
     pub files: Vec<PathBuf>,
 
     /// What the inputs are: HTML, flattened page text, or (auto) HTML when
@@ -26,7 +29,7 @@ pub struct Args {
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
-    /// One compact JSON object per input and line: {"path", "title", "text", "error"}.
+    /// One compact JSON object per page and line: {"path" or "url", "title", "text", "error"}.
     /// Same as `--format jsonl`.
     #[arg(long, conflicts_with = "format")]
     pub jsonl: bool,
@@ -58,6 +61,19 @@ pub struct Args {
     /// from the body by default, and never mixed into the text).
     #[arg(long)]
     pub no_comments: bool,
+
+    /// Worker threads for extraction [default: one per core].
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
+    /// Write the results in input order (WARC records in file order);
+    /// without it they come as they are finished.
+    #[arg(long)]
+    pub ordered: bool,
+
+    /// No progress bar and no summary line on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
 
     /// Print every block of each page as a table: kept or dropped, its
     /// label, the reason and its features, instead of the article.

@@ -1,17 +1,26 @@
-//! Inputs: which pages to extract ([`enumerate`]) and getting their bytes ([`read`]).
+//! Inputs: what one page is ([`Input`]), getting a page's bytes ([`read`]),
+//! and telling a WARC archive from a page by its first bytes ([`sniff`]).
 //!
-//! Directory walking and WARC records are to slot in here: `enumerate` turns
-//! the command line into a list of [`Input`]s, `read` turns one into bytes.
+//! Directories are walked by [`crate::walk`], WARC records read by
+//! [`crate::warc`]; [`enumerate`] is the plain list of arguments that
+//! `--explain` uses.
 
 use flate2::read::MultiGzDecoder;
 use std::borrow::Cow;
 use std::fmt;
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The first two bytes of every gzip member (RFC 1952).
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// The first bytes of every WARC record: its version line.
+const WARC_MAGIC: &[u8] = b"WARC/";
+
+/// Buffer size for reading WARC archives.
+const WARC_BUFFER: usize = 256 * 1024;
 
 /// How far into an input a start tag marks it as HTML: a page's first tags
 /// (doctype, `<html>`, `<head>`, a fragment's `<p>` or `<div>`) come within
@@ -39,6 +48,20 @@ pub enum Input {
     Stdin,
     /// A file on disk.
     File(PathBuf),
+    /// A response record of a WARC archive, or what is left of the archive
+    /// after a break (then `url` may be unknown).
+    Record(Box<WarcOrigin>),
+}
+
+/// Where a WARC record came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WarcOrigin {
+    /// The archive, as named on the command line or found in a directory; `-` for standard input.
+    pub warc: Arc<Path>,
+    /// The record's `WARC-Target-URI`.
+    pub url: Option<String>,
+    /// The HTTP status of the response.
+    pub status: Option<u16>,
 }
 
 impl Input {
@@ -47,14 +70,20 @@ impl Input {
         match self {
             Input::Stdin => Cow::Borrowed("<stdin>"),
             Input::File(path) => path.to_string_lossy(),
+            Input::Record(origin) => match &origin.url {
+                Some(url) => Cow::Owned(format!("{}: {url}", origin.warc.display())),
+                None => origin.warc.to_string_lossy(),
+            },
         }
     }
 
-    /// The `path` field of JSON records: the argument as given, `-` for standard input.
-    pub fn json_path(&self) -> Cow<'_, str> {
+    /// The `path` field of JSON records: the argument as given, `-` for
+    /// standard input; `None` for a WARC record, which has a URL instead.
+    pub fn json_path(&self) -> Option<Cow<'_, str>> {
         match self {
-            Input::Stdin => Cow::Borrowed("-"),
-            Input::File(path) => path.to_string_lossy(),
+            Input::Stdin => Some(Cow::Borrowed("-")),
+            Input::File(path) => Some(path.to_string_lossy()),
+            Input::Record(_) => None,
         }
     }
 }
@@ -150,10 +179,13 @@ impl fmt::Display for ReadError {
 }
 
 /// The bytes of one input, gunzipped when they are gzip data, at most `limit` of them.
+///
+/// A WARC record's bytes are not read here: they come with the record.
 pub fn read(input: &Input, limit: usize) -> Result<Vec<u8>, ReadError> {
     let raw = match input {
         Input::Stdin => read_raw(io::stdin().lock(), limit)?,
         Input::File(path) => read_file(path, limit)?,
+        Input::Record(_) => return Err(ReadError::Read(io::ErrorKind::Unsupported.into())),
     };
     if raw.starts_with(&GZIP_MAGIC) {
         gunzip(&raw, limit)
@@ -181,6 +213,89 @@ fn gunzip(compressed: &[u8], limit: usize) -> Result<Vec<u8>, ReadError> {
     read_limited(MultiGzDecoder::new(compressed), limit)
         .map_err(ReadError::Gzip)?
         .ok_or(ReadError::GzipTooLarge { limit })
+}
+
+/// A stream, told apart by its first bytes.
+pub enum Sniffed {
+    /// A WARC archive, decompressed when it was gzip data.
+    Warc(Box<dyn BufRead + Send>),
+    /// Anything else is taken for a page: the whole stream, decompressed
+    /// when `gzip` is set.
+    Page {
+        /// The page's bytes.
+        stream: Box<dyn Read + Send>,
+        /// Whether they are being gunzipped (read errors are then gzip errors).
+        gzip: bool,
+    },
+}
+
+/// Tell a WARC archive (plain or gzip-compressed) from a page by its first bytes.
+/// Nothing is lost: the returned stream starts at the beginning.
+pub fn sniff(reader: impl Read + Send + 'static) -> Result<Sniffed, ReadError> {
+    let (head, rest) = peek(reader, GZIP_MAGIC.len()).map_err(ReadError::Read)?;
+    let gzip = head.starts_with(&GZIP_MAGIC);
+    let raw = Cursor::new(head).chain(rest);
+    if !gzip {
+        let (head, rest) = peek(raw, WARC_MAGIC.len()).map_err(ReadError::Read)?;
+        return Ok(classify(head, rest, false));
+    }
+    let (head, rest) = peek(MultiGzDecoder::new(raw), WARC_MAGIC.len()).map_err(ReadError::Gzip)?;
+    Ok(classify(head, rest, true))
+}
+
+fn classify(head: Vec<u8>, rest: impl Read + Send + 'static, gzip: bool) -> Sniffed {
+    let is_warc = head.starts_with(WARC_MAGIC);
+    let stream = Cursor::new(head).chain(rest);
+    if is_warc {
+        Sniffed::Warc(Box::new(BufReader::with_capacity(WARC_BUFFER, stream)))
+    } else {
+        Sniffed::Page {
+            stream: Box::new(stream),
+            gzip,
+        }
+    }
+}
+
+/// Open a WARC archive named on the command line or found in a directory,
+/// decompressing it when it is gzip data.
+pub fn open_warc(path: &Path) -> Result<Box<dyn BufRead + Send>, ReadError> {
+    let file = File::open(path).map_err(ReadError::Open)?;
+    if file.metadata().map_err(ReadError::Read)?.is_dir() {
+        return Err(ReadError::IsDirectory);
+    }
+    match sniff(file)? {
+        Sniffed::Warc(stream) => Ok(stream),
+        // Not starting with a version line: let the WARC reader say so.
+        Sniffed::Page { stream, .. } => Ok(Box::new(BufReader::with_capacity(WARC_BUFFER, stream))),
+    }
+}
+
+/// All of a page stream from [`sniff`], at most `limit` bytes.
+pub fn read_page(stream: impl Read, gzip: bool, limit: usize) -> Result<Vec<u8>, ReadError> {
+    if gzip {
+        read_limited(stream, limit)
+            .map_err(ReadError::Gzip)?
+            .ok_or(ReadError::GzipTooLarge { limit })
+    } else {
+        read_raw(stream, limit)
+    }
+}
+
+/// Up to `n` first bytes of `reader` (fewer only at its end), and the reader
+/// for the rest.
+fn peek<R: Read>(mut reader: R, n: usize) -> io::Result<(Vec<u8>, R)> {
+    let mut head = vec![0; n];
+    let mut filled = 0;
+    while filled < n {
+        match reader.read(&mut head[filled..]) {
+            Ok(0) => break,
+            Ok(read) => filled += read,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    head.truncate(filled);
+    Ok((head, reader))
 }
 
 /// All of `reader`, or `None` when it holds more than `limit` bytes. Never

@@ -1,22 +1,30 @@
 //! `unboil`: extract the main article text from saved web pages.
 //!
-//! The run is four separate steps, so that each can grow on its own:
-//! [`input::enumerate`] lists the inputs, [`input::read`] gets one input's
-//! bytes, [`extract`] runs the extractor on them, and an [`output::Sink`]
-//! writes the outcome in the chosen format.
+//! A run is a pipeline ([`batch`]): [`walk`] turns the PATHs into files,
+//! directories and standard input; [`warc`] and [`http`] read the pages out
+//! of WARC archives; workers run the extractor in parallel; and an
+//! [`output::Sink`] writes each outcome in the chosen format, while
+//! [`progress`] reports on standard error.
 
+mod batch;
 mod cli;
 mod explain;
+mod http;
 mod input;
 mod output;
+mod progress;
+mod walk;
+mod warc;
 
 use clap::error::ErrorKind;
 use clap::Parser;
-use cli::{Args, InputKind};
-use input::{Input, ReadError};
+use cli::Args;
+use input::ReadError;
+use progress::Progress;
 use std::fmt;
 use std::io::{self, BufWriter, IsTerminal};
 use std::process::ExitCode;
+use std::sync::atomic::Ordering;
 use unboil::{Article, Extractor};
 
 /// Exit status when any input failed, or the output could not be written.
@@ -34,6 +42,16 @@ pub enum Failure {
     Read(ReadError),
     /// The extractor refused them.
     Extract(unboil::Error),
+    /// A WARC record could not be read.
+    Warc(warc::WarcError),
+    /// The HTTP response in a WARC record could not be decoded.
+    Http(http::HttpError),
+    /// A directory could not be listed.
+    Directory(String),
+    /// A file taken for a page by its name is a WARC archive.
+    MisnamedWarc,
+    /// The extractor panicked: a bug in unboil.
+    Panic(String),
 }
 
 impl fmt::Display for Failure {
@@ -41,6 +59,18 @@ impl fmt::Display for Failure {
         match self {
             Failure::Read(e) => e.fmt(f),
             Failure::Extract(e) => e.fmt(f),
+            Failure::Warc(e) => e.fmt(f),
+            Failure::Http(e) => e.fmt(f),
+            Failure::Directory(e) => write!(f, "cannot list the directory: {e}"),
+            Failure::MisnamedWarc => write!(
+                f,
+                "this is a WARC archive, not a page: name it .warc or .warc.gz, \
+                 or give it as a PATH, to extract its records"
+            ),
+            Failure::Panic(message) => write!(
+                f,
+                "unboil failed on this page (a bug, please report it): {message}"
+            ),
         }
     }
 }
@@ -96,13 +126,45 @@ fn run(args: &Args) -> ExitCode {
             }
         };
     }
+    let several = args.files.len() > 1
+        || args
+            .files
+            .iter()
+            .any(|path| path.is_dir() || walk::kind_of(path) == walk::Kind::Warc);
     let stdout = io::stdout();
-    let mut sink = output::sink(args.format(), BufWriter::new(stdout.lock()), inputs.len());
+    let mut sink = output::sink(args.format(), BufWriter::new(stdout.lock()), several);
+    let settings = batch::Settings {
+        threads: args.threads.map_or(0, usize::from),
+        ordered: args.ordered,
+        input: args.input,
+    };
+    let mut progress = Progress::new(!args.quiet && io::stderr().is_terminal());
+    let counts = batch::Counts::default();
 
-    let mut failed = false;
-    let written = write_all(&extractor, args.input, &inputs, sink.as_mut(), &mut failed);
+    let written = batch::run(&extractor, &args.files, settings, &counts, |done| {
+        let Some(outcome) = done.outcome else {
+            // A WARC response of no declared type that is not HTML.
+            counts.skipped.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        };
+        progress.add(done.page_bytes, outcome.is_err());
+        if outcome.is_err() {
+            progress.suspend(|| sink.record(&done.input, &outcome))
+        } else {
+            sink.record(&done.input, &outcome)
+        }
+    })
+    .and_then(|()| sink.finish());
+    progress.finish();
+
+    let mut failed = progress.errors > 0;
+    let skipped = counts.skipped.load(Ordering::Relaxed);
     match written {
-        Ok(()) => {}
+        Ok(()) => {
+            if !args.quiet && (several || progress.pages != 1 || skipped > 0) {
+                output::warn("done", &progress.summary(skipped));
+            }
+        }
         // The reader went away (`unboil page.html | head`): stop quietly.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
         Err(e) => {
@@ -115,38 +177,4 @@ fn run(args: &Args) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// Extract each input in order and hand its outcome to `sink`. Sets `failed`
-/// when an input fails; stops only when the output cannot be written.
-fn write_all(
-    extractor: &Extractor,
-    kind: InputKind,
-    inputs: &[Input],
-    sink: &mut dyn output::Sink,
-    failed: &mut bool,
-) -> io::Result<()> {
-    for input in inputs {
-        let outcome = extract(extractor, kind, input);
-        *failed |= outcome.is_err();
-        sink.record(input, &outcome)?;
-    }
-    sink.finish()
-}
-
-/// Read one input and extract its article, as HTML or as text.
-fn extract(extractor: &Extractor, kind: InputKind, input: &Input) -> Outcome {
-    let limit = extractor.options().max_input_bytes;
-    let bytes = input::read(input, limit).map_err(Failure::Read)?;
-    let is_html = match kind {
-        InputKind::Html => true,
-        InputKind::Text => false,
-        InputKind::Auto => input::looks_like_html(&bytes),
-    };
-    let result = if is_html {
-        extractor.extract_bytes(&bytes)
-    } else {
-        extractor.extract_text_bytes(&bytes)
-    };
-    result.map_err(Failure::Extract)
 }

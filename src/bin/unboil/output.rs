@@ -1,13 +1,19 @@
 //! Writing results: one [`Sink`] per output format.
 //!
-//! A sink receives every input's [`Outcome`] in input order. Failures go to
-//! standard error as `unboil: PATH: reason`, except in JSON Lines, where they
-//! are records of their own. More formats (markdown, html) are more sinks.
+//! A sink receives every page's [`Outcome`], in input order with
+//! `--ordered`, else as finished. Failures go to standard error as
+//! `unboil: PATH: reason`, except in JSON Lines, where they are records of
+//! their own. More formats (markdown, html) are more sinks.
+//!
+//! In JSON, a page from a file has a `path`; a WARC record has `url`,
+//! `warc` (the archive) and `status` (HTTP) instead. Every field of the
+//! [`Article`] follows, so metadata appears as the library adds it.
 
 use crate::cli::Format;
 use crate::input::Input;
 use crate::Outcome;
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt::Display;
 use std::io::{self, Write};
@@ -21,26 +27,26 @@ pub trait Sink {
     fn finish(&mut self) -> io::Result<()>;
 }
 
-/// The sink for `format`, writing to `out`. `inputs` is how many inputs
-/// there are (text output labels each one when there are several).
-pub fn sink<'a, W: Write + 'a>(format: Format, out: W, inputs: usize) -> Box<dyn Sink + 'a> {
+/// The sink for `format`, writing to `out`. With `several`, text output
+/// labels each page (WARC records are always labelled).
+pub fn sink<'a, W: Write + 'a>(format: Format, out: W, several: bool) -> Box<dyn Sink + 'a> {
     match format {
         Format::Text => Box::new(TextSink {
             render: |a| Cow::Borrowed(a.text.as_str()),
             out,
-            headers: inputs > 1,
+            headers: several,
             written: 0,
         }),
         Format::Markdown => Box::new(TextSink {
             render: |a| Cow::Owned(a.to_markdown()),
             out,
-            headers: inputs > 1,
+            headers: several,
             written: 0,
         }),
         Format::Html => Box::new(TextSink {
             render: |a| Cow::Owned(a.to_html()),
             out,
-            headers: inputs > 1,
+            headers: several,
             written: 0,
         }),
         Format::Json => Box::new(JsonSink { out }),
@@ -80,7 +86,7 @@ impl<W: Write> Sink for TextSink<W> {
             Ok(article) => article,
             Err(failure) => return report_failure(&mut self.out, input, failure),
         };
-        if self.headers {
+        if self.headers || matches!(input, Input::Record(_)) {
             if self.written > 0 {
                 writeln!(self.out)?;
             }
@@ -100,10 +106,29 @@ impl<W: Write> Sink for TextSink<W> {
     }
 }
 
+/// Where a page came from, as JSON fields: `path`, or `url`, `warc` and `status`.
+struct Origin<'a>(&'a Input);
+
+impl Serialize for Origin<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        match self.0 {
+            Input::Record(origin) => {
+                map.serialize_entry("url", &origin.url)?;
+                map.serialize_entry("warc", &origin.warc.to_string_lossy())?;
+                map.serialize_entry("status", &origin.status)?;
+            }
+            input => map.serialize_entry("path", &input.json_path())?,
+        }
+        map.end()
+    }
+}
+
 /// Everything in the [`Article`], plus where it came from.
 #[derive(Serialize)]
 struct JsonArticle<'a> {
-    path: &'a str,
+    #[serde(flatten)]
+    origin: Origin<'a>,
     #[serde(flatten)]
     article: &'a Article,
 }
@@ -120,7 +145,7 @@ impl<W: Write> Sink for JsonSink<W> {
             Err(failure) => return report_failure(&mut self.out, input, failure),
         };
         let record = JsonArticle {
-            path: &input.json_path(),
+            origin: Origin(input),
             article,
         };
         serde_json::to_writer_pretty(&mut self.out, &record)?;
@@ -132,13 +157,26 @@ impl<W: Write> Sink for JsonSink<W> {
     }
 }
 
-/// A JSON Lines record: the same four fields whether extraction worked or not.
+/// A JSON Lines record: where the page came from, the article's fields
+/// (`title` and `text` null on failure), and `error` (null on success).
 #[derive(Serialize)]
 struct JsonlRecord<'a> {
-    path: &'a str,
-    title: Option<&'a str>,
-    text: Option<&'a str>,
+    #[serde(flatten)]
+    origin: Origin<'a>,
+    #[serde(flatten)]
+    body: Body<'a>,
     error: Option<String>,
+}
+
+/// The article, or the two fields every record has, null.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Body<'a> {
+    Article(&'a Article),
+    Missing {
+        title: Option<&'a str>,
+        text: Option<&'a str>,
+    },
 }
 
 /// One compact JSON object per input and line, failures included.
@@ -148,18 +186,18 @@ struct JsonlSink<W> {
 
 impl<W: Write> Sink for JsonlSink<W> {
     fn record(&mut self, input: &Input, outcome: &Outcome) -> io::Result<()> {
-        let path = input.json_path();
         let record = match outcome {
             Ok(article) => JsonlRecord {
-                path: &path,
-                title: article.title.as_deref(),
-                text: Some(&article.text),
+                origin: Origin(input),
+                body: Body::Article(article),
                 error: None,
             },
             Err(failure) => JsonlRecord {
-                path: &path,
-                title: None,
-                text: None,
+                origin: Origin(input),
+                body: Body::Missing {
+                    title: None,
+                    text: None,
+                },
                 error: Some(failure.to_string()),
             },
         };
@@ -187,7 +225,7 @@ mod tests {
     fn render(format: Format, records: &[(Input, Outcome)]) -> String {
         let mut out = Vec::new();
         {
-            let mut sink = sink(format, &mut out, records.len());
+            let mut sink = sink(format, &mut out, records.len() > 1);
             for (input, outcome) in records {
                 sink.record(input, outcome).expect("write to a Vec");
             }
@@ -221,7 +259,7 @@ mod tests {
     }
 
     #[test]
-    fn jsonl_has_the_same_keys_on_success_and_failure() {
+    fn jsonl_records_carry_the_whole_article_or_an_error() {
         let records = [
             (Input::Stdin, Ok(article("Alpha"))),
             (
@@ -230,17 +268,23 @@ mod tests {
             ),
         ];
         let out = render(Format::Jsonl, &records);
-        let lines: Vec<&str> = out.lines().collect();
-        assert_eq!(
-            lines[0],
-            r#"{"path":"-","title":null,"text":"Alpha","error":null}"#
-        );
+        let lines: Vec<serde_json::Value> = out
+            .lines()
+            .map(|line| serde_json::from_str(line).expect("one JSON object a line"))
+            .collect();
+        // Every field of the article, metadata included, as the library serialises it.
+        let mut expected = serde_json::to_value(article("Alpha")).expect("an article serialises");
+        expected["path"] = "-".into();
+        expected["error"] = serde_json::Value::Null;
+        assert_eq!(lines[0], expected);
         assert_eq!(
             lines[1],
-            format!(
-                r#"{{"path":"b.html","title":null,"text":null,"error":"{}"}}"#,
-                unboil::Error::EmptyInput
-            )
+            serde_json::json!({
+                "path": "b.html",
+                "title": null,
+                "text": null,
+                "error": unboil::Error::EmptyInput.to_string(),
+            })
         );
     }
 }
