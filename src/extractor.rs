@@ -69,17 +69,53 @@ impl Extractor {
 
     /// Extract the article from an HTML page held as a string.
     pub fn extract(&self, html: &str) -> Result<Article, Error> {
+        self.extract_page(html, None)
+    }
+
+    /// Extract the article from an HTML page fetched from `url` (a crawler's
+    /// URL, a WARC record's target URI). Relative links and images are
+    /// resolved against it when the page has no `<base href>`, and it stands
+    /// in for the canonical URL when the page declares none.
+    ///
+    /// ```
+    /// let html = r#"<article><p>The committee met on Monday and agreed, after a long
+    ///   debate, to publish <a href="report.pdf">its findings</a> before the end of
+    ///   the month, and to hold a public meeting on them in the spring.</p></article>"#;
+    /// let extractor = unboil::Extractor::builder().include_links(true).build();
+    /// let article = extractor.extract_with_url(html, "https://news.example/2024/council/")?;
+    /// assert_eq!(article.canonical_url.as_deref(), Some("https://news.example/2024/council/"));
+    /// assert!(article
+    ///     .to_markdown()
+    ///     .contains("[its findings](https://news.example/2024/council/report.pdf)"));
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn extract_with_url(&self, html: &str, url: &str) -> Result<Article, Error> {
+        self.extract_page(html, Some(url))
+    }
+
+    /// [`extract_with_url`](Self::extract_with_url) for a page held as bytes
+    /// in any encoding.
+    pub fn extract_bytes_with_url(&self, bytes: &[u8], url: &str) -> Result<Article, Error> {
+        self.check_size(bytes.len())?;
+        let html = decode::decode(bytes)?;
+        self.extract_page(&html, Some(url))
+    }
+
+    fn extract_page(&self, html: &str, fetched_url: Option<&str>) -> Result<Article, Error> {
         self.check_size(html.len())?;
         if html.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
-        let analysis = self.analyse(html)?;
+        let analysis = self.analyse(html, fetched_url)?;
         let o = &self.options;
         let resolver = if o.include_links || o.include_images {
             inline::Resolver::new(
                 analysis.base_href.as_deref(),
-                analysis.meta.canonical_url.as_deref(),
-                o.base_url.as_deref(),
+                &[
+                    fetched_url,
+                    analysis.meta.canonical_url.as_deref(),
+                    o.base_url.as_deref(),
+                ],
             )
         } else {
             inline::Resolver::default()
@@ -146,7 +182,7 @@ impl Extractor {
         if html.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
-        let a = self.analyse(html)?;
+        let a = self.analyse(html, None)?;
         let (_, repeats) = assemble::assemble(
             &a.dom,
             &a.blocks,
@@ -204,7 +240,7 @@ impl Extractor {
     }
 
     /// Run every stage up to selection.
-    fn analyse(&self, html: &str) -> Result<Analysis, Error> {
+    fn analyse(&self, html: &str, fetched_url: Option<&str>) -> Result<Analysis, Error> {
         let max_nodes = self.options.max_dom_nodes;
         let (mut dom, over) = parse::parse_limited(html, self.options.max_depth, max_nodes);
         if over {
@@ -213,7 +249,7 @@ impl Extractor {
                 value: max_nodes,
             });
         }
-        let meta = metadata::read(&dom, &self.vocab);
+        let meta = metadata::read(&dom, &self.vocab, fetched_url);
         let base_href = inline::base_href(&dom);
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);

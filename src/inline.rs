@@ -23,17 +23,15 @@ pub(crate) struct Resolver {
 
 impl Resolver {
     /// The base is `<base href>` (itself resolved against what follows),
-    /// else the canonical URL, else the caller's URL. Only `http(s)` bases
-    /// count: a `<base href="javascript:...">` is ignored.
-    pub(crate) fn new(
-        base_href: Option<&str>,
-        canonical: Option<&str>,
-        given: Option<&str>,
-    ) -> Self {
+    /// else the first of `fallbacks` that is an `http(s)` URL (the URL the
+    /// page was fetched from, its canonical URL, the caller's default).
+    /// Only `http(s)` bases count: a `<base href="javascript:...">` is ignored.
+    pub(crate) fn new(base_href: Option<&str>, fallbacks: &[Option<&str>]) -> Self {
         let web = |u: Url| matches!(u.scheme(), "http" | "https").then_some(u);
-        let fallback = canonical
-            .and_then(|c| Url::parse(c.trim()).ok().and_then(web))
-            .or_else(|| given.and_then(|g| Url::parse(g.trim()).ok().and_then(web)));
+        let fallback = fallbacks
+            .iter()
+            .flatten()
+            .find_map(|f| Url::parse(f.trim()).ok().and_then(web));
         let base = match base_href.map(str::trim) {
             Some(href) => match &fallback {
                 Some(fb) => fb.join(href).ok().and_then(web).or(fallback),
@@ -207,17 +205,20 @@ mod tests {
 
     #[test]
     fn resolves_against_base_then_canonical_then_given() {
-        let r = Resolver::new(Some("/docs/"), Some("https://a.example/x/y"), None);
+        let r = Resolver::new(Some("/docs/"), &[None, Some("https://a.example/x/y"), None]);
         assert_eq!(
             r.resolve("p.html", LINK_SCHEMES).as_deref(),
             Some("https://a.example/docs/p.html")
         );
-        let r = Resolver::new(None, None, Some("https://b.example/n/"));
+        let r = Resolver::new(
+            None,
+            &[None, Some("no-scheme"), Some("https://b.example/n/")],
+        );
         assert_eq!(
             r.resolve("../m", LINK_SCHEMES).as_deref(),
             Some("https://b.example/m")
         );
-        let r = Resolver::new(Some("javascript:alert(1)//"), None, None);
+        let r = Resolver::new(Some("javascript:alert(1)//"), &[]);
         assert_eq!(
             r.resolve("a b(c)", LINK_SCHEMES).as_deref(),
             Some("a%20b%28c%29")
@@ -226,7 +227,7 @@ mod tests {
 
     #[test]
     fn unsafe_schemes_are_dropped() {
-        let r = Resolver::new(None, Some("https://a.example/"), None);
+        let r = Resolver::new(None, &[Some("https://a.example/")]);
         for bad in [
             "javascript:alert(1)",
             " JaVaScRiPt:alert(1)",

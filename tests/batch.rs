@@ -321,3 +321,34 @@ fn threads_must_be_at_least_one() {
     let output = unboil(&args(&[&"--threads", &"0", &"x.html"]), b"");
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn links_in_a_warc_record_resolve_against_its_target_uri() {
+    let page = br#"<html><head><title>Council</title></head><body><article>
+        <p>The council met on Monday and agreed, after a long debate, to publish
+        <a href="reports/findings.html">its findings</a> before the end of the month,
+        and to hold a public meeting on them in the spring of next year.</p>
+        </article></body></html>"#;
+    let crawl = vec![(
+        "https://news.example.com/2024/05/council/".to_string(),
+        page.to_vec(),
+    )];
+    let path = scratch("warc_links").join("crawl.warc.gz");
+    fs::write(&path, warc::archive(&warc::records(&crawl), true)).expect("write the WARC");
+    let output = unboil(&args(&[&"--format", &"markdown", &"--links", &path]), b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let markdown = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        markdown.contains(
+            "[its findings](https://news.example.com/2024/05/council/reports/findings.html)"
+        ),
+        "{markdown}"
+    );
+    // With no canonical link of its own, the page's URL is the record's.
+    let output = unboil(&args(&[&"--jsonl", &path]), b"");
+    let record = &jsonl(&output)[0];
+    assert_eq!(
+        field(record, "canonical_url"),
+        "https://news.example.com/2024/05/council/"
+    );
+}

@@ -59,18 +59,19 @@ pub(crate) struct Metadata {
     pub(crate) page_type: PageType,
 }
 
-/// Read the metadata of `dom`.
-pub(crate) fn read(dom: &Dom, vocab: &Vocab) -> Metadata {
-    read_at(dom, vocab, Day::today())
+/// Read the metadata of `dom`, fetched from `fetched_url` when the caller
+/// knows it (a WARC record's target URI, a crawler's URL).
+pub(crate) fn read(dom: &Dom, vocab: &Vocab, fetched_url: Option<&str>) -> Metadata {
+    read_at(dom, vocab, Day::today(), fetched_url)
 }
 
 /// [`read`] as of `today` (dates after tomorrow are refused).
-fn read_at(dom: &Dom, vocab: &Vocab, today: Day) -> Metadata {
+fn read_at(dom: &Dom, vocab: &Vocab, today: Day, fetched_url: Option<&str>) -> Metadata {
     let s = collect::collect(dom, vocab);
     let ld = jsonld::read(&s.ld_json);
     let metas = MetaTags::new(&s.metas);
 
-    let canonical_url = page_url(&s, &metas, &ld);
+    let canonical_url = page_url(&s, &metas, &ld, fetched_url);
     let host = canonical_url.as_deref().and_then(host_of);
     let site_name = metas
         .first(meta_tags::SITE_NAME)

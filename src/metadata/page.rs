@@ -6,15 +6,22 @@ use super::jsonld;
 use super::meta_tags::{self, MetaTags};
 use crate::PageType;
 
-/// The page's own URL: `<link rel=canonical>`, `og:url`, JSON-LD `url`;
-/// relative values are resolved against the others.
-pub(super) fn page_url(s: &Signals, metas: &MetaTags, ld: &jsonld::Facts) -> Option<String> {
+/// The page's own URL: `<link rel=canonical>`, `og:url`, JSON-LD `url`,
+/// and last the URL it was fetched from; relative values are resolved
+/// against the others.
+pub(super) fn page_url(
+    s: &Signals,
+    metas: &MetaTags,
+    ld: &jsonld::Facts,
+    fetched: Option<&str>,
+) -> Option<String> {
     let candidates: Vec<&str> = s
         .canonical
         .as_deref()
         .into_iter()
         .chain(metas.each(meta_tags::URL))
         .chain(ld.url.as_deref())
+        .chain(fetched)
         .map(str::trim)
         .collect();
     let base = candidates.iter().copied().find(|u| is_absolute(u));

@@ -8,6 +8,7 @@ fn meta(html: &str) -> Metadata {
         &parse(html, 512),
         &Vocab::load(),
         Day::new(2024, 6, 1).expect("a valid day"),
+        None,
     )
 }
 

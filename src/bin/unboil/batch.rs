@@ -317,7 +317,11 @@ fn work(extractor: &Extractor, kind: InputKind, job: Job) -> Done {
                 InputKind::Text => false,
                 InputKind::Auto => from_warc || input::looks_like_html(&bytes),
             };
-            (extract(extractor, &bytes, is_html), bytes.len() as u64)
+            let url = match &job.input {
+                Input::Record(origin) => origin.url.as_deref(),
+                _ => None,
+            };
+            (extract(extractor, &bytes, is_html, url), bytes.len() as u64)
         }
         Err(failure) => (Err(failure), 0),
     };
@@ -334,12 +338,14 @@ fn done(seq: u64, input: Input, outcome: Option<Outcome>, page_bytes: u64, held:
     }
 }
 
-/// Extract one page, as HTML or as flattened text. A panic would be a bug
-/// in unboil; at crawl scale it costs that page, not the run.
-fn extract(extractor: &Extractor, bytes: &[u8], is_html: bool) -> Outcome {
-    let run = || match is_html {
-        true => extractor.extract_bytes(bytes),
-        false => extractor.extract_text_bytes(bytes),
+/// Extract one page, as HTML or as flattened text; `url` is where it was
+/// fetched from (a WARC record's target URI), for resolving its links. A
+/// panic would be a bug in unboil; at crawl scale it costs that page, not the run.
+fn extract(extractor: &Extractor, bytes: &[u8], is_html: bool, url: Option<&str>) -> Outcome {
+    let run = || match (is_html, url) {
+        (true, Some(url)) => extractor.extract_bytes_with_url(bytes, url),
+        (true, None) => extractor.extract_bytes(bytes),
+        (false, _) => extractor.extract_text_bytes(bytes),
     };
     match panic::catch_unwind(AssertUnwindSafe(run)) {
         Ok(result) => result.map_err(Failure::Extract),
