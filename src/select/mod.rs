@@ -129,19 +129,19 @@ pub(crate) fn select(
         })
         .collect();
     let first = first.as_slice();
-    let (mut region, mut good_chars) = content_region(dom, blocks, &features.node_hints, first);
+    let (mut region, mut good_chars, article_chars) =
+        content_region(dom, blocks, &features.node_hints, first);
     // On a discussion page (a forum thread, a Q&A), the posts are the
     // content: read the page again with comment hints struck out.
     let comment_free: Vec<Hints>;
     let mut node_hints: &[Hints] = &features.node_hints;
-    if good_chars[region as usize] < DISCUSSION_MAX_ARTICLE_CHARS {
+    if article_chars < DISCUSSION_MAX_ARTICLE_CHARS {
         let discussion_hints: Vec<Hints> = node_hints
             .iter()
             .map(|h| h.without(HintCategory::Comment))
             .collect();
-        let (posts, posts_good) = content_region(dom, blocks, &discussion_hints, first);
-        if posts_good[posts as usize] >= DISCUSSION_MIN_RATIO * good_chars[region as usize].max(1.0)
-        {
+        let (posts, posts_good, _) = content_region(dom, blocks, &discussion_hints, first);
+        if posts_good[posts as usize] >= DISCUSSION_MIN_RATIO * article_chars.max(1.0) {
             region = posts;
             good_chars = posts_good;
             comment_free = discussion_hints;
@@ -359,8 +359,9 @@ fn settle_near_good(verdicts: &mut [Verdict]) {
     }
 }
 
-/// The element whose subtree has the most good text net of bad text, and
-/// the good characters below every node.
+/// The element whose subtree has the most good text net of bad text, the
+/// good characters below every node, and the region's good characters
+/// discounted as the choice discounted them (boilerplate containers).
 ///
 /// Text inside a comment thread counts as bad here, whatever its quality:
 /// reader comments are prose too, and would otherwise pull the region up to
@@ -370,7 +371,7 @@ fn content_region(
     blocks: &[Block],
     hints: &[Hints],
     verdicts: &[Verdict],
-) -> (NodeId, Vec<f32>) {
+) -> (NodeId, Vec<f32>, f32) {
     let mut sums = vec![0f32; dom.nodes.len()];
     let mut good = vec![0f32; dom.nodes.len()];
     for (block, verdict) in blocks.iter().zip(verdicts) {
@@ -400,21 +401,27 @@ fn content_region(
     let mut inside_boilerplate: Vec<Option<bool>> = vec![None; dom.nodes.len()];
     let mut best = DOCUMENT;
     let mut best_sum = 0.0;
+    let mut best_discount = 1.0;
     for (id, &raw) in sums.iter().enumerate() {
         if raw <= 0.0 || raw < best_sum || !can_hold_article(dom, id as NodeId) {
             continue;
         }
-        let sum = if in_boilerplate(dom, id as NodeId, hints, &mut inside_boilerplate) {
-            raw * BOILERPLATE_REGION_DISCOUNT
+        let discount = if in_boilerplate(dom, id as NodeId, hints, &mut inside_boilerplate) {
+            BOILERPLATE_REGION_DISCOUNT
         } else {
-            raw
+            1.0
         };
+        let sum = raw * discount;
         if sum >= best_sum {
             best = id as NodeId;
             best_sum = sum;
+            best_discount = discount;
         }
     }
-    (best, good)
+    // The good text of the region as evidence of an article: prose in a
+    // footer or sidebar counts as little there as it did in the choice.
+    let article_chars = good[best as usize] * best_discount;
+    (best, good, article_chars)
 }
 
 /// Whether an ancestor of `container` is marked as a comment thread.
