@@ -63,6 +63,10 @@ fn never_text(element: &Element) -> bool {
             | local_name!("button")
             | local_name!("datalist")
             | local_name!("dialog")
+            // Ruby annotations (furigana, pinyin) and their fallback
+            // parentheses: a reading aid printed over the text, not text.
+            | local_name!("rt")
+            | local_name!("rp")
     )
 }
 
@@ -124,5 +128,12 @@ mod tests {
             pruned_text(r#"<div aria-hidden="false">seen</div>"#),
             "seen"
         );
+    }
+
+    #[test]
+    fn drops_ruby_annotations_and_keeps_the_base_text() {
+        let html = "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども</p>";
+        let text: String = pruned_text(html).split_whitespace().collect();
+        assert_eq!(text, "子ども");
     }
 }
