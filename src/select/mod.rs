@@ -385,8 +385,10 @@ fn content_region(
             Class::Good => (chars, chars),
             Class::NearGood => (chars * NEAR_GOOD_TEXT_WEIGHT, chars * NEAR_GOOD_TEXT_WEIGHT),
             Class::Bad => (-chars * BAD_TEXT_WEIGHT, 0.0),
-            // A short line that ends like a sentence (a recipe step, a
-            // line of dialogue) is a little evidence of content.
+            // A short line says nothing either way. Measured: counting
+            // those that end like a sentence (a recipe step, a line of
+            // dialogue) at 0.1 or 0.25 of good text lowered
+            // trafilatura-eval 0.9379 -> 0.9359.
             Class::Short => continue,
         };
         let mut id = block.container;
