@@ -24,6 +24,46 @@ pub(crate) enum Repeat {
 /// paragraph is a copy (a mobile and a desktop version, a pull quote).
 const MIN_DUPLICATE_WORDS: u32 = 30;
 
+/// The structured-data body replaces the extracted one only when it has at
+/// least this many words ...
+const STRUCTURED_BODY_MIN_WORDS: usize = 100;
+
+/// ... and this many times the extracted words: the page shows a stub (a
+/// teaser above a "read the full article" button, a shell that scripts
+/// fill) of an article its JSON-LD holds whole. Measured: the largest ratio
+/// on a page whose extraction was right is 2.3 (both evaluation sets); 3
+/// leaves those alone.
+const STRUCTURED_BODY_MIN_RATIO: usize = 3;
+
+/// The body from structured data (JSON-LD `articleBody`), one paragraph a
+/// line, when it is far longer than what was extracted from the page.
+/// Bodies holding markup are left alone: their text would need a parser of
+/// its own.
+pub(crate) fn structured_body(body: &str, extracted: &[ArticleBlock]) -> Option<Vec<ArticleBlock>> {
+    let body_words = body.split_whitespace().count();
+    let extracted_words: usize = extracted
+        .iter()
+        .map(|b| b.text.split_whitespace().count())
+        .sum();
+    let has_markup = body
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'));
+    if body_words < STRUCTURED_BODY_MIN_WORDS
+        || body_words < STRUCTURED_BODY_MIN_RATIO * extracted_words
+        || has_markup
+    {
+        return None;
+    }
+    Some(
+        body.lines()
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|line| !line.is_empty())
+            .map(|line| ArticleBlock::new(BlockKind::Paragraph, line))
+            .collect(),
+    )
+}
+
 /// What the body holds beyond text: links, images, tables.
 pub(crate) struct Shape<'a> {
     /// Resolves link targets; `None` leaves links out.
@@ -203,6 +243,22 @@ fn text_key(text: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn structured_body_replaces_only_a_stub() {
+        let sentence = "The council agreed on Monday to publish its findings next month. ";
+        let body = format!("{}\n\n{}", sentence.repeat(10), sentence.repeat(10));
+        let stub = [ArticleBlock::new(BlockKind::Paragraph, sentence.trim())];
+        let blocks = structured_body(&body, &stub).expect("a stub is replaced");
+        assert_eq!(blocks.len(), 2);
+        assert!(blocks[0].text.starts_with("The council") && !blocks[0].text.ends_with(' '));
+        // An extraction of about the body's length stays.
+        let whole = [ArticleBlock::new(BlockKind::Paragraph, sentence.repeat(8))];
+        assert!(structured_body(&body, &whole).is_none());
+        // A short body, or one holding markup, is not used.
+        assert!(structured_body(&sentence.repeat(3), &[]).is_none());
+        assert!(structured_body(&format!("<p>{body}</p>"), &stub).is_none());
+    }
 
     #[test]
     fn keys_ignore_case_and_punctuation_but_not_words() {

@@ -126,13 +126,18 @@ impl Extractor {
             tables: o.include_tables,
             region: analysis.selection.region,
         };
-        let (blocks, _) = assemble::assemble(
+        let (mut blocks, _) = assemble::assemble(
             &analysis.dom,
             &analysis.blocks,
             &analysis.selection.keep,
             analysis.meta.head_title.as_deref(),
             &shape,
         );
+        if let Some(body) = analysis.meta.article_body.as_deref() {
+            if let Some(structured) = assemble::structured_body(body, &blocks) {
+                blocks = structured;
+            }
+        }
         let comments = if self.options.include_comments {
             comment_text(&analysis.blocks, &analysis.selection.comments)
         } else {

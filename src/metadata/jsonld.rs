@@ -45,6 +45,9 @@ pub(crate) struct Facts {
     pub(crate) website: Option<String>,
     pub(crate) url: Option<String>,
     pub(crate) language: Option<String>,
+    /// The article-like main entity's `articleBody`, as written (line
+    /// breaks kept).
+    pub(crate) article_body: Option<String>,
 }
 
 /// How article-like a type is: higher is more.
@@ -174,6 +177,10 @@ pub(crate) fn read(blocks: &[String]) -> Facts {
     facts.date_published = first(&["datePublished", "dateCreated", "uploadDate"]);
     facts.date_modified = first(&["dateModified"]);
     facts.description = graph.text(main.get("description"));
+    facts.article_body = (main_rank > 1)
+        .then(|| main.get("articleBody").and_then(Value::as_str))
+        .flatten()
+        .map(str::to_string);
     facts.image = ordered
         .iter()
         .find_map(|e| graph.image(e.get("image").or_else(|| e.get("thumbnailUrl")), 0));

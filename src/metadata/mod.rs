@@ -57,6 +57,8 @@ pub(crate) struct Metadata {
     pub(crate) tags: Vec<String>,
     pub(crate) categories: Vec<String>,
     pub(crate) page_type: PageType,
+    /// The body as structured data (JSON-LD `articleBody`) states it.
+    pub(crate) article_body: Option<String>,
 }
 
 /// Read the metadata of `dom`, fetched from `fetched_url` when the caller
@@ -189,6 +191,7 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day, fetched_url: Option<&str>) -> M
         tags,
         categories,
         page_type,
+        article_body: ld.article_body,
     }
 }
 
