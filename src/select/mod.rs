@@ -11,6 +11,7 @@
 //! 2. neighbours: short and near-good blocks take the class of the good or
 //!    bad blocks around them (jusText's context-sensitive pass).
 
+mod discussion;
 mod teasers;
 
 use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
@@ -135,6 +136,7 @@ pub(crate) fn select(
     // content: read the page again with comment hints struck out.
     let comment_free: Vec<Hints>;
     let mut node_hints: &[Hints] = &features.node_hints;
+    let mut discussion = false;
     if article_chars < DISCUSSION_MAX_ARTICLE_CHARS {
         let discussion_hints: Vec<Hints> = node_hints
             .iter()
@@ -146,6 +148,7 @@ pub(crate) fn select(
             good_chars = posts_good;
             comment_free = discussion_hints;
             node_hints = &comment_free;
+            discussion = true;
         }
     }
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
@@ -236,8 +239,18 @@ pub(crate) fn select(
             }
         }
     }
-    let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
-    let comments = comment_blocks(dom, blocks, node_hints, first, &keep);
+    let mut keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
+    let mut comments = comment_blocks(dom, blocks, node_hints, first, &keep);
+    if discussion {
+        discussion::first_post_only(
+            dom,
+            blocks,
+            &features.node_hints,
+            &mut verdicts,
+            &mut keep,
+            &mut comments,
+        );
+    }
     Selection {
         verdicts,
         keep,

@@ -1,0 +1,80 @@
+//! Discussion pages: a forum thread or a Q&A whose posts are all marked as
+//! comments. The kept blocks and the page's own hints in; the same blocks
+//! out, with the replies moved from the body to the comments.
+//!
+//! The first post is what the page is about (the question, the report of a
+//! problem); the replies are its comments, as on an article page. A post is
+//! an element whose class marks it as a comment: the outermost such element
+//! around the first kept block in a post that does not also hold every other kept
+//! block (that one would be the whole thread).
+
+use crate::dom::{Dom, NodeId, NONE};
+use crate::lexicon::{HintCategory, Hints};
+use crate::score::{Class, Reason, Verdict};
+use crate::segment::Block;
+
+/// Keep the first post in the body and move the other posts' blocks to
+/// the comments. Blocks outside every post (the thread's title, a
+/// question's body not marked as a comment) stay where they are.
+pub(super) fn first_post_only(
+    dom: &Dom,
+    blocks: &[Block],
+    hints: &[Hints],
+    verdicts: &mut [Verdict],
+    keep: &mut [bool],
+    comments: &mut [bool],
+) {
+    let kept: Vec<usize> = (0..blocks.len()).filter(|&i| keep[i]).collect();
+    let Some(&first) = kept
+        .iter()
+        .find(|&&i| in_a_post(dom, blocks[i].container, hints))
+    else {
+        return;
+    };
+    let holds_all = |post: NodeId| {
+        kept.iter()
+            .all(|&i| is_inside(dom, blocks[i].container, post))
+    };
+    let mut post = NONE;
+    let mut id = blocks[first].container;
+    while id != NONE {
+        if hints[id as usize].contains(HintCategory::Comment) && !holds_all(id) {
+            post = id;
+        }
+        id = dom.node(id).parent;
+    }
+    if post == NONE {
+        return;
+    }
+    for &i in &kept {
+        let container = blocks[i].container;
+        if !is_inside(dom, container, post) && in_a_post(dom, container, hints) {
+            keep[i] = false;
+            comments[i] = true;
+            verdicts[i] = Verdict {
+                class: Class::Bad,
+                reason: Reason::Hint(HintCategory::Comment),
+            };
+        }
+    }
+}
+
+fn in_a_post(dom: &Dom, mut id: NodeId, hints: &[Hints]) -> bool {
+    while id != NONE {
+        if hints[id as usize].contains(HintCategory::Comment) {
+            return true;
+        }
+        id = dom.node(id).parent;
+    }
+    false
+}
+
+fn is_inside(dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
+    while id != NONE {
+        if id == ancestor {
+            return true;
+        }
+        id = dom.node(id).parent;
+    }
+    false
+}
