@@ -13,6 +13,8 @@ use crate::lexicon::{HintCategory, Hints};
 use crate::score::{Class, Reason, Verdict};
 use crate::segment::Block;
 
+use super::{in_comments, is_inside};
+
 /// Keep the first post in the body and move the other posts' blocks to
 /// the comments. Blocks outside every post (the thread's title, a
 /// question's body not marked as a comment) stay where they are.
@@ -27,7 +29,7 @@ pub(super) fn first_post_only(
     let kept: Vec<usize> = (0..blocks.len()).filter(|&i| keep[i]).collect();
     let Some(&first) = kept
         .iter()
-        .find(|&&i| in_a_post(dom, blocks[i].container, hints))
+        .find(|&&i| in_comments(dom, blocks[i].container, hints))
     else {
         return;
     };
@@ -48,7 +50,7 @@ pub(super) fn first_post_only(
     }
     for &i in &kept {
         let container = blocks[i].container;
-        if !is_inside(dom, container, post) && in_a_post(dom, container, hints) {
+        if !is_inside(dom, container, post) && in_comments(dom, container, hints) {
             keep[i] = false;
             comments[i] = true;
             verdicts[i] = Verdict {
@@ -57,24 +59,4 @@ pub(super) fn first_post_only(
             };
         }
     }
-}
-
-fn in_a_post(dom: &Dom, mut id: NodeId, hints: &[Hints]) -> bool {
-    while id != NONE {
-        if hints[id as usize].contains(HintCategory::Comment) {
-            return true;
-        }
-        id = dom.node(id).parent;
-    }
-    false
-}
-
-fn is_inside(dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
-    while id != NONE {
-        if id == ancestor {
-            return true;
-        }
-        id = dom.node(id).parent;
-    }
-    false
 }
