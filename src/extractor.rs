@@ -412,6 +412,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_fetched_url_that_is_not_a_web_url_is_ignored() {
+        let html = r#"<article><p>The committee met on Monday and agreed, after a long
+            debate, to publish <a href="report.pdf">its findings</a> before the end of the
+            month, and to hold a public meeting on them in the spring.</p></article>"#;
+        let extractor = Extractor::builder().include_links(true).build();
+        for url in ["javascript:alert(1)", "", "not a url", "file:///etc/passwd"] {
+            let article = extractor.extract_with_url(html, url).expect("a page");
+            assert_eq!(article.canonical_url, None, "{url:?}");
+            assert!(
+                article.to_markdown().contains("[its findings](report.pdf)"),
+                "{url:?}"
+            );
+        }
+        // A page's own <base href> wins over the URL it was fetched from.
+        let based = format!(r#"<base href="https://cdn.example/docs/">{html}"#);
+        let article = extractor
+            .extract_with_url(&based, "https://news.example/a/")
+            .expect("a page");
+        assert!(article
+            .to_markdown()
+            .contains("(https://cdn.example/docs/report.pdf)"));
+    }
+
+    #[test]
     fn extractor_is_send_sync_and_shareable_across_threads() {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Extractor>();
