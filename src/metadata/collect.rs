@@ -6,6 +6,7 @@
 use super::dom_text::{
     find_prop, has_word, is_author_href, raw_text, says, text_skipping, text_within,
 };
+use super::markers::FlagsMemo;
 use super::vocab::Vocab;
 use crate::dom::{Dom, NodeData, NodeId, DOCUMENT, NONE};
 use html5ever::local_name;
@@ -148,6 +149,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
     let mut loose_texts: Vec<(String, Regions)> = Vec::new();
     let mut tag_links: Vec<(String, Regions)> = Vec::new();
     let mut category_links: Vec<(String, Regions)> = Vec::new();
+    let mut memo = FlagsMemo::new();
     while let Some(step) = stack.pop() {
         let (id, mut ctx) = match step {
             Step::Enter(id, ctx) => (id, ctx),
@@ -194,7 +196,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
             let marks = if page || (class.is_empty() && eid.is_empty()) {
                 Default::default()
             } else {
-                vocab.marks(&[class, eid])
+                memo.marks(vocab, class, eid)
             };
             if *name == local_name!("article") {
                 s.articles += 1;

@@ -101,13 +101,37 @@ impl MarkerWords {
         flags
     }
 
+    /// The flags of every part of one `class` or `id` value.
+    pub(super) fn value_flags(&self, value: &str, part: &mut String) -> MarkerFlags {
+        let mut flags = 0;
+        for_each_part(value, part, |part| flags |= self.part_flags(part));
+        MarkerFlags(flags)
+    }
+
     /// What the `class` and `id` values of an element say.
     pub(super) fn marks(&self, values: &[&str]) -> Marks {
-        let mut flags = 0;
         let mut part = String::new();
-        for value in values {
-            for_each_part(value, &mut part, |part| flags |= self.part_flags(part));
-        }
+        let flags = values.iter().fold(MarkerFlags::default(), |flags, value| {
+            flags.union(self.value_flags(value, &mut part))
+        });
+        flags.marks()
+    }
+}
+
+/// What the parts of one or more class or id values say, before the author
+/// veto is applied: [`MarkerFlags::marks`] turns them into [`Marks`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct MarkerFlags(u8);
+
+impl MarkerFlags {
+    /// The flags of both.
+    pub(crate) fn union(self, other: MarkerFlags) -> MarkerFlags {
+        MarkerFlags(self.0 | other.0)
+    }
+
+    /// What the flags say about the element.
+    pub(crate) fn marks(self) -> Marks {
+        let flags = self.0;
         Marks {
             author: flags & AUTHOR != 0 && flags & NOT_AUTHOR == 0,
             date: flags & DATE != 0,
@@ -140,5 +164,63 @@ fn for_each_part(value: &str, part: &mut String, mut f: impl FnMut(&str)) {
     }
     if !part.is_empty() {
         f(part);
+    }
+}
+
+/// The flags of the class values met in one walk of a page, by value:
+/// pages repeat the same class lists on many elements, and hashing a value
+/// costs far less than cutting it into parts. Ids are mostly unique, so
+/// they are looked up directly.
+pub(crate) struct FlagsMemo<'a> {
+    by_class: FxMap<&'a str, MarkerFlags>,
+    part: String,
+}
+
+impl<'a> FlagsMemo<'a> {
+    pub(crate) fn new() -> FlagsMemo<'a> {
+        FlagsMemo {
+            by_class: map_with_capacity(0),
+            part: String::new(),
+        }
+    }
+
+    /// What an element's `class` and `id` values say, as
+    /// [`Vocab::marks`](super::Vocab::marks) would.
+    pub(crate) fn marks(&mut self, vocab: &super::Vocab, class: &'a str, id: &str) -> Marks {
+        let class_flags = match self.by_class.get(class) {
+            Some(&flags) => flags,
+            None => {
+                let flags = vocab.value_flags(class, &mut self.part);
+                self.by_class.insert(class, flags);
+                flags
+            }
+        };
+        class_flags
+            .union(vocab.value_flags(id, &mut self.part))
+            .marks()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(value: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for_each_part(value, &mut String::new(), |p| out.push(p.to_string()));
+        out
+    }
+
+    #[test]
+    fn values_cut_at_separators_and_case_changes() {
+        assert_eq!(
+            parts("c-byline__nameAuthor x1\u{b}y"),
+            ["c", "byline", "name", "author", "x1", "y"]
+        );
+        assert_eq!(
+            parts("c-byline__nameAuthor x1 é"),
+            ["c", "byline", "name", "author", "x1", "é"]
+        );
+        assert_eq!(parts("Überschrift-Datum"), ["überschrift", "datum"]);
     }
 }

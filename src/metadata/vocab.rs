@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use super::markers::MarkerWords;
+use super::markers::{MarkerFlags, MarkerWords};
 
 const MONTHS: &str = include_str!("data/months.txt");
 const BYLINES: &str = include_str!("data/bylines.txt");
@@ -166,6 +166,12 @@ impl Vocab {
     /// What the `class` and `id` values of an element say.
     pub(crate) fn marks(&self, values: &[&str]) -> Marks {
         self.inner.markers.marks(values)
+    }
+
+    /// What the parts of one `class` or `id` value say; `part` is scratch
+    /// space. For callers that look up the same values many times.
+    pub(crate) fn value_flags(&self, value: &str, part: &mut String) -> MarkerFlags {
+        self.inner.markers.value_flags(value, part)
     }
 }
 
