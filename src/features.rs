@@ -7,6 +7,7 @@
 //! Nothing here decides anything.
 
 use crate::dom::{Dom, NodeId, NONE};
+use crate::lexicon::hash::{map_with_capacity, FxMap};
 use crate::lexicon::{CruftKind, Hints, Lang, Lexicon, MAX_CRUFT_WORDS};
 use crate::segment::Block;
 use html5ever::local_name;
@@ -102,11 +103,14 @@ pub(crate) fn compute(dom: &Dom, blocks: &[Block], lexicon: &Lexicon) -> PageFea
 
     let mut node_hints = vec![Hints::NONE; dom.nodes.len()];
     let mut hinted = vec![false; dom.nodes.len()];
+    // Pages repeat the same class lists on many elements: ask the lexicon
+    // once per distinct value.
+    let mut hints_by_value: FxMap<&str, Hints> = map_with_capacity(0);
     for block in blocks {
         let mut id = block.container;
         while id != NONE && !hinted[id as usize] {
             hinted[id as usize] = true;
-            node_hints[id as usize] = element_hints(dom, id, lexicon);
+            node_hints[id as usize] = element_hints(dom, id, lexicon, &mut hints_by_value);
             id = dom.node(id).parent;
         }
     }
@@ -248,7 +252,12 @@ fn is_cjk_particle(c: char) -> bool {
 }
 
 /// Hints of one element from its tag, class, id, role and itemprop.
-fn element_hints(dom: &Dom, id: NodeId, lexicon: &Lexicon) -> Hints {
+fn element_hints<'a>(
+    dom: &'a Dom,
+    id: NodeId,
+    lexicon: &Lexicon,
+    hints_by_value: &mut FxMap<&'a str, Hints>,
+) -> Hints {
     let Some(element) = dom.element(id) else {
         return Hints::NONE;
     };
@@ -276,7 +285,11 @@ fn element_hints(dom: &Dom, id: NodeId, lexicon: &Lexicon) -> Hints {
                 | local_name!("itemprop")
         ) && !attr.value.is_empty()
         {
-            hints = hints.merge(lexicon.class_hints(&attr.value));
+            let value: &str = &attr.value;
+            let value_hints = *hints_by_value
+                .entry(value)
+                .or_insert_with(|| lexicon.class_hints(value));
+            hints = hints.merge(value_hints);
         }
     }
     hints
