@@ -190,11 +190,37 @@ fn scan_text(text: &str, word: &mut String, mut on_word: impl FnMut(&str)) -> Te
         word.clear();
     };
     for c in text.chars() {
-        match c {
-            '.' | '!' | '?' | '。' | '！' | '？' => {
-                stats.sentence_ends = stats.sentence_ends.saturating_add(1)
+        if c.is_ascii() {
+            // The same rules as below, without the Unicode tables and the
+            // CJK ranges, for the characters most text is made of.
+            match c {
+                '.' | '!' | '?' => stats.sentence_ends = stats.sentence_ends.saturating_add(1),
+                ',' => stats.commas = stats.commas.saturating_add(1),
+                _ => {}
             }
-            ',' | '，' | '、' | '،' => stats.commas = stats.commas.saturating_add(1),
+            if c.is_ascii_alphanumeric() {
+                if c.is_ascii_digit() {
+                    stats.digits += 1;
+                }
+                word.push(c.to_ascii_lowercase());
+            } else if c.is_whitespace() {
+                finish_word(word, word_is_cjk, &mut stats);
+                word_is_cjk = false;
+            } else if c == '\'' {
+                word.push('\'');
+            }
+            continue;
+        }
+        if is_general_punctuation(c) && !c.is_whitespace() {
+            // Dashes, curly quotes, ellipses: neither letters nor digits.
+            if c == '’' {
+                word.push('\'');
+            }
+            continue;
+        }
+        match c {
+            '。' | '！' | '？' => stats.sentence_ends = stats.sentence_ends.saturating_add(1),
+            '，' | '、' | '،' => stats.commas = stats.commas.saturating_add(1),
             _ => {}
         }
         if c.is_whitespace() {
@@ -206,18 +232,11 @@ fn scan_text(text: &str, word: &mut String, mut on_word: impl FnMut(&str)) -> Te
                 stats.cjk_particles += 1;
             }
             word_is_cjk = true;
-        } else if c.is_ascii_alphanumeric() {
-            if c.is_ascii_digit() {
-                stats.digits += 1;
-            }
-            word.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
             if c.is_numeric() {
                 stats.digits += 1;
             }
             word.extend(c.to_lowercase());
-        } else if c == '\'' || c == '’' {
-            word.push('\'');
         }
     }
     finish_word(word, word_is_cjk, &mut stats);
@@ -225,6 +244,12 @@ fn scan_text(text: &str, word: &mut String, mut on_word: impl FnMut(&str)) -> Te
         .trim_end_matches(['"', '\'', '”', '’', '»', ')', '」', '』'])
         .ends_with(['.', '!', '?', ':', ';', '。', '！', '？', '…']);
     stats
+}
+
+/// The General Punctuation block (dashes, quotes, ellipsis, the odd
+/// space), where no character is a letter or digit (a test checks).
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206f}')
 }
 
 /// Han, kana and hangul characters.
@@ -298,6 +323,32 @@ fn element_hints<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_holds_no_letters_or_digits() {
+        let block = ('\u{2000}'..='\u{206f}').filter(|&c| is_general_punctuation(c));
+        assert_eq!(block.clone().count(), 0x70);
+        assert!(block.clone().all(|c| !c.is_alphanumeric() && !is_cjk(c)));
+        assert!(!is_general_punctuation('\u{1fff}') && !is_general_punctuation('\u{2070}'));
+    }
+
+    #[test]
+    fn ascii_and_other_text_scan_alike() {
+        let mut word = String::new();
+        let mut words = Vec::new();
+        let stats = scan_text(
+            "It’s 1,000\u{a0}km. Don't stop—Ёлка 42! 東京の町、“x”\u{2003}y?",
+            &mut word,
+            |w| words.push(w.to_string()),
+        );
+        // "x" follows CJK text with no space between: part of its run.
+        assert_eq!(
+            words,
+            ["it's", "1000", "km", "don't", "stopёлка", "42", "y"]
+        );
+        assert_eq!((stats.sentence_ends, stats.commas, stats.digits), (3, 2, 6));
+        assert_eq!((stats.cjk_chars, stats.cjk_runs_as_words), (4, 1));
+    }
 
     #[test]
     fn particle_table_is_sorted_for_binary_search() {
