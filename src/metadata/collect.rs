@@ -190,8 +190,8 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
         if let NodeData::Element(e) = &node.data {
             let name = &e.name;
             // Regions: comments, related stories, menus, page footers.
-            let class = e.attr("class").unwrap_or("");
-            let eid = e.attr("id").unwrap_or("");
+            let class = e.attr_named(&local_name!("class")).unwrap_or("");
+            let eid = e.attr_named(&local_name!("id")).unwrap_or("");
             let page = matches!(*name, local_name!("html") | local_name!("body"));
             let marks = if page || (class.is_empty() && eid.is_empty()) {
                 Default::default()
@@ -213,7 +213,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
             if (marks.outside || outside_tag) && !ctx.in_article {
                 ctx.regions[1] = id;
             }
-            if let Some(types) = e.attr("itemtype") {
+            if let Some(types) = e.attr_named(&local_name!("itemtype")) {
                 for t in types.split_whitespace() {
                     if s.item_types.len() < MAX_CANDIDATES {
                         s.item_types
@@ -221,7 +221,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
                     }
                 }
             }
-            let itemprop = e.attr("itemprop").unwrap_or("");
+            let itemprop = e.attr_named(&local_name!("itemprop")).unwrap_or("");
             if *name == local_name!("h1") && s.first_h1.is_none() {
                 s.first_h1 = Some(dom.text_of(id)).filter(|t| !t.is_empty());
             }
@@ -233,7 +233,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
                     let key = e
                         .attr("property")
                         .or_else(|| e.attr("name"))
-                        .or_else(|| e.attr("itemprop"))
+                        .or_else(|| e.attr_named(&local_name!("itemprop")))
                         .or_else(|| e.attr("http-equiv"));
                     if let (Some(key), Some(content)) = (key, e.attr("content")) {
                         let content = content.trim();
