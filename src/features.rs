@@ -7,10 +7,10 @@
 //! Nothing here decides anything.
 
 use crate::dom::{Dom, NodeId, NONE};
-use crate::lexicon::hash::{map_with_capacity, FxMap};
 use crate::lexicon::{CruftKind, Hints, Lang, Lexicon, MAX_CRUFT_WORDS};
 use crate::segment::Block;
 use html5ever::local_name;
+use std::collections::HashMap;
 
 /// Width of a wrapped line for text density, as in boilerpipe
 /// (Kohlschütter et al., "Boilerplate Detection using Shallow Text Features", 2010).
@@ -104,8 +104,10 @@ pub(crate) fn compute(dom: &Dom, blocks: &[Block], lexicon: &Lexicon) -> PageFea
     let mut node_hints = vec![Hints::NONE; dom.nodes.len()];
     let mut hinted = vec![false; dom.nodes.len()];
     // Pages repeat the same class lists on many elements: ask the lexicon
-    // once per distinct value.
-    let mut hints_by_value: FxMap<&str, Hints> = map_with_capacity(0);
+    // once per distinct value. The keys are page text, so they are hashed
+    // with the standard (randomly keyed) hasher: crafted values cannot
+    // make lookups collide.
+    let mut hints_by_value: HashMap<&str, Hints> = HashMap::new();
     for block in blocks {
         let mut id = block.container;
         while id != NONE && !hinted[id as usize] {
@@ -281,7 +283,7 @@ fn element_hints<'a>(
     dom: &'a Dom,
     id: NodeId,
     lexicon: &Lexicon,
-    hints_by_value: &mut FxMap<&'a str, Hints>,
+    hints_by_value: &mut HashMap<&'a str, Hints>,
 ) -> Hints {
     let Some(element) = dom.element(id) else {
         return Hints::NONE;
