@@ -160,7 +160,13 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
         };
         let node = dom.node(id);
         let mut leave_heading = None;
-        if let NodeData::Text(t) = &node.data {
+        // Whitespace between elements (most text nodes of a page) holds no
+        // words and no date: nothing below would change.
+        let text = match &node.data {
+            NodeData::Text(t) if !t.bytes().all(|b| b.is_ascii_whitespace()) => Some(t),
+            _ => None,
+        };
+        if let Some(t) = text {
             // A date opens a text, or is all of it: keep the start.
             let head = t.trim_start();
             let mut cut = head.len().min(MAX_DATE_CHARS);
