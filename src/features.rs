@@ -220,6 +220,10 @@ fn scan_text(text: &str, word: &mut String, mut on_word: impl FnMut(&str)) -> Te
             }
             continue;
         }
+        if is_common_letter(c) {
+            word.extend(c.to_lowercase());
+            continue;
+        }
         match c {
             '。' | '！' | '？' => stats.sentence_ends = stats.sentence_ends.saturating_add(1),
             '，' | '、' | '،' => stats.commas = stats.commas.saturating_add(1),
@@ -252,6 +256,19 @@ fn scan_text(text: &str, word: &mut String, mut on_word: impl FnMut(&str)) -> Te
 /// space), where no character is a letter or digit (a test checks).
 fn is_general_punctuation(c: char) -> bool {
     matches!(c, '\u{2000}'..='\u{206f}')
+}
+
+/// Latin, Greek and Cyrillic letters beyond ASCII: alphabetic and never
+/// digits (a test checks every one), so the Unicode tables need not be asked.
+fn is_common_letter(c: char) -> bool {
+    matches!(c,
+        '\u{c0}'..='\u{d6}'        // Latin-1 letters, less ×
+        | '\u{d8}'..='\u{f6}'      // and ÷
+        | '\u{f8}'..='\u{24f}'     // Latin Extended-A and -B
+        | '\u{391}'..='\u{3a1}'    // Greek capitals
+        | '\u{3a3}'..='\u{3ce}'    // Greek capitals and small letters
+        | '\u{400}'..='\u{481}'    // Cyrillic, before its signs and marks
+        | '\u{48a}'..='\u{52f}') // Cyrillic and Cyrillic Supplement
 }
 
 /// Han, kana and hangul characters.
@@ -332,6 +349,21 @@ mod tests {
         assert_eq!(block.clone().count(), 0x70);
         assert!(block.clone().all(|c| !c.is_alphanumeric() && !is_cjk(c)));
         assert!(!is_general_punctuation('\u{1fff}') && !is_general_punctuation('\u{2070}'));
+    }
+
+    #[test]
+    fn common_letters_are_letters_and_never_digits() {
+        let letters: Vec<char> = ('\u{80}'..='\u{52f}')
+            .filter(|&c| is_common_letter(c))
+            .collect();
+        assert_eq!(letters.len(), 755);
+        for c in letters {
+            assert!(c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+            assert!(
+                !c.is_whitespace() && !is_cjk(c) && !is_general_punctuation(c),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
