@@ -179,11 +179,13 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
             }
             for word in t.split_whitespace() {
                 push_word(&mut recent, word);
-                reading_after.retain(|&i| {
-                    let after = &mut s.headings[i].after;
-                    push_word(after, word);
-                    after.len() < NEAR_BYTES
-                });
+                if !reading_after.is_empty() {
+                    reading_after.retain(|&i| {
+                        let after = &mut s.headings[i].after;
+                        push_word(after, word);
+                        after.len() < NEAR_BYTES
+                    });
+                }
             }
             if recent.len() > 2 * NEAR_BYTES {
                 let mut cut = recent.len() - NEAR_BYTES;
