@@ -5,7 +5,7 @@
 //! text is copied while the tree is built.
 
 use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, LocalName, Namespace};
+use html5ever::{ns, Attribute, LocalName, Namespace};
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeId = u32;
@@ -49,9 +49,20 @@ pub(crate) struct Element {
 impl Element {
     /// The value of attribute `name` (no namespace), if present.
     pub(crate) fn attr(&self, name: &str) -> Option<&str> {
+        // Comparing atoms is one integer comparison; reading an atom's text
+        // is a table lookup, so the namespace is checked as an atom first.
         self.attrs
             .iter()
-            .find(|a| a.name.ns.is_empty() && &*a.name.local == name)
+            .find(|a| a.name.ns == ns!() && &*a.name.local == name)
+            .map(|a| &*a.value)
+    }
+
+    /// [`attr`](Self::attr) by the attribute's interned name
+    /// (`local_name!("class")`): no string comparisons, for the hot loops.
+    pub(crate) fn attr_named(&self, name: &LocalName) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| a.name.local == *name && a.name.ns == ns!())
             .map(|a| &*a.value)
     }
 }

@@ -10,6 +10,7 @@ use crate::dom::{Dom, NodeId, NONE};
 use crate::lexicon::{CruftKind, Hints, Lang, Lexicon, MAX_CRUFT_WORDS};
 use crate::segment::Block;
 use html5ever::local_name;
+use std::collections::HashMap;
 
 /// Width of a wrapped line for text density, as in boilerpipe
 /// (Kohlschütter et al., "Boilerplate Detection using Shallow Text Features", 2010).
@@ -102,11 +103,16 @@ pub(crate) fn compute(dom: &Dom, blocks: &[Block], lexicon: &Lexicon) -> PageFea
 
     let mut node_hints = vec![Hints::NONE; dom.nodes.len()];
     let mut hinted = vec![false; dom.nodes.len()];
+    // Pages repeat the same class lists on many elements: ask the lexicon
+    // once per distinct value. The keys are page text, so they are hashed
+    // with the standard (randomly keyed) hasher: crafted values cannot
+    // make lookups collide.
+    let mut hints_by_value: HashMap<&str, Hints> = HashMap::new();
     for block in blocks {
         let mut id = block.container;
         while id != NONE && !hinted[id as usize] {
             hinted[id as usize] = true;
-            node_hints[id as usize] = element_hints(dom, id, lexicon);
+            node_hints[id as usize] = element_hints(dom, id, lexicon, &mut hints_by_value);
             id = dom.node(id).parent;
         }
     }
@@ -186,11 +192,41 @@ fn scan_text(text: &str, word: &mut String, mut on_word: impl FnMut(&str)) -> Te
         word.clear();
     };
     for c in text.chars() {
-        match c {
-            '.' | '!' | '?' | '。' | '！' | '？' => {
-                stats.sentence_ends = stats.sentence_ends.saturating_add(1)
+        if c.is_ascii() {
+            // The same rules as below, without the Unicode tables and the
+            // CJK ranges, for the characters most text is made of.
+            match c {
+                '.' | '!' | '?' => stats.sentence_ends = stats.sentence_ends.saturating_add(1),
+                ',' => stats.commas = stats.commas.saturating_add(1),
+                _ => {}
             }
-            ',' | '，' | '、' | '،' => stats.commas = stats.commas.saturating_add(1),
+            if c.is_ascii_alphanumeric() {
+                if c.is_ascii_digit() {
+                    stats.digits += 1;
+                }
+                word.push(c.to_ascii_lowercase());
+            } else if c.is_whitespace() {
+                finish_word(word, word_is_cjk, &mut stats);
+                word_is_cjk = false;
+            } else if c == '\'' {
+                word.push('\'');
+            }
+            continue;
+        }
+        if is_general_punctuation(c) && !c.is_whitespace() {
+            // Dashes, curly quotes, ellipses: neither letters nor digits.
+            if c == '’' {
+                word.push('\'');
+            }
+            continue;
+        }
+        if is_common_letter(c) {
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        match c {
+            '。' | '！' | '？' => stats.sentence_ends = stats.sentence_ends.saturating_add(1),
+            '，' | '、' | '،' => stats.commas = stats.commas.saturating_add(1),
             _ => {}
         }
         if c.is_whitespace() {
@@ -202,18 +238,11 @@ fn scan_text(text: &str, word: &mut String, mut on_word: impl FnMut(&str)) -> Te
                 stats.cjk_particles += 1;
             }
             word_is_cjk = true;
-        } else if c.is_ascii_alphanumeric() {
-            if c.is_ascii_digit() {
-                stats.digits += 1;
-            }
-            word.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
             if c.is_numeric() {
                 stats.digits += 1;
             }
             word.extend(c.to_lowercase());
-        } else if c == '\'' || c == '’' {
-            word.push('\'');
         }
     }
     finish_word(word, word_is_cjk, &mut stats);
@@ -221,6 +250,25 @@ fn scan_text(text: &str, word: &mut String, mut on_word: impl FnMut(&str)) -> Te
         .trim_end_matches(['"', '\'', '”', '’', '»', ')', '」', '』'])
         .ends_with(['.', '!', '?', ':', ';', '。', '！', '？', '…']);
     stats
+}
+
+/// The General Punctuation block (dashes, quotes, ellipsis, the odd
+/// space), where no character is a letter or digit (a test checks).
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206f}')
+}
+
+/// Latin, Greek and Cyrillic letters beyond ASCII: alphabetic and never
+/// digits (a test checks every one), so the Unicode tables need not be asked.
+fn is_common_letter(c: char) -> bool {
+    matches!(c,
+        '\u{c0}'..='\u{d6}'        // Latin-1 letters, less ×
+        | '\u{d8}'..='\u{f6}'      // and ÷
+        | '\u{f8}'..='\u{24f}'     // Latin Extended-A and -B
+        | '\u{391}'..='\u{3a1}'    // Greek capitals
+        | '\u{3a3}'..='\u{3ce}'    // Greek capitals and small letters
+        | '\u{400}'..='\u{481}'    // Cyrillic, before its signs and marks
+        | '\u{48a}'..='\u{52f}') // Cyrillic and Cyrillic Supplement
 }
 
 /// Han, kana and hangul characters.
@@ -248,7 +296,12 @@ fn is_cjk_particle(c: char) -> bool {
 }
 
 /// Hints of one element from its tag, class, id, role and itemprop.
-fn element_hints(dom: &Dom, id: NodeId, lexicon: &Lexicon) -> Hints {
+fn element_hints<'a>(
+    dom: &'a Dom,
+    id: NodeId,
+    lexicon: &Lexicon,
+    hints_by_value: &mut HashMap<&'a str, Hints>,
+) -> Hints {
     let Some(element) = dom.element(id) else {
         return Hints::NONE;
     };
@@ -276,7 +329,11 @@ fn element_hints(dom: &Dom, id: NodeId, lexicon: &Lexicon) -> Hints {
                 | local_name!("itemprop")
         ) && !attr.value.is_empty()
         {
-            hints = hints.merge(lexicon.class_hints(&attr.value));
+            let value: &str = &attr.value;
+            let value_hints = *hints_by_value
+                .entry(value)
+                .or_insert_with(|| lexicon.class_hints(value));
+            hints = hints.merge(value_hints);
         }
     }
     hints
@@ -285,6 +342,47 @@ fn element_hints(dom: &Dom, id: NodeId, lexicon: &Lexicon) -> Hints {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_holds_no_letters_or_digits() {
+        let block = ('\u{2000}'..='\u{206f}').filter(|&c| is_general_punctuation(c));
+        assert_eq!(block.clone().count(), 0x70);
+        assert!(block.clone().all(|c| !c.is_alphanumeric() && !is_cjk(c)));
+        assert!(!is_general_punctuation('\u{1fff}') && !is_general_punctuation('\u{2070}'));
+    }
+
+    #[test]
+    fn common_letters_are_letters_and_never_digits() {
+        let letters: Vec<char> = ('\u{80}'..='\u{52f}')
+            .filter(|&c| is_common_letter(c))
+            .collect();
+        assert_eq!(letters.len(), 755);
+        for c in letters {
+            assert!(c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+            assert!(
+                !c.is_whitespace() && !is_cjk(c) && !is_general_punctuation(c),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_and_other_text_scan_alike() {
+        let mut word = String::new();
+        let mut words = Vec::new();
+        let stats = scan_text(
+            "It’s 1,000\u{a0}km. Don't stop—Ёлка 42! 東京の町、“x”\u{2003}y?",
+            &mut word,
+            |w| words.push(w.to_string()),
+        );
+        // "x" follows CJK text with no space between: part of its run.
+        assert_eq!(
+            words,
+            ["it's", "1000", "km", "don't", "stopёлка", "42", "y"]
+        );
+        assert_eq!((stats.sentence_ends, stats.commas, stats.digits), (3, 2, 6));
+        assert_eq!((stats.cjk_chars, stats.cjk_runs_as_words), (4, 1));
+    }
 
     #[test]
     fn particle_table_is_sorted_for_binary_search() {

@@ -194,6 +194,21 @@ impl Pending {
 
     fn push_text(&mut self, text: &str, in_link: bool, preformatted: bool) {
         for c in text.chars() {
+            if c.is_ascii_graphic() {
+                // Visible ASCII, most characters: the last branch below,
+                // without the tests before it.
+                if self.after_space {
+                    self.words += 1;
+                    if in_link {
+                        self.link_words += 1;
+                    }
+                }
+                self.after_space = false;
+                self.after_break = false;
+                self.chars += 1;
+                self.text.push(c);
+                continue;
+            }
             if c.is_whitespace() && !(preformatted && c == '\n') {
                 if !self.after_space {
                     self.text.push(' ');

@@ -311,23 +311,11 @@ impl Cruft {
 
     /// The kind of the first strong phrase found anywhere in `text`.
     pub(super) fn contains(&self, text: &str) -> Option<CruftKind> {
-        let mut buf = String::with_capacity(text.len());
-        let mut space = true;
-        for c in text.chars() {
-            if c.is_whitespace() {
-                if !space {
-                    buf.push(' ');
-                }
-                space = true;
-                continue;
-            }
-            space = false;
-            match c {
-                '’' => buf.push('\''),
-                c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-                c => buf.extend(c.to_lowercase()),
-            }
-        }
+        let buf = if text.is_ascii() && !text.contains('\x0b') {
+            lowered_ascii(text)
+        } else {
+            lowered(text)
+        };
         // At each word (past leading punctuation), look the word up; a
         // candidate matches if the block goes on with the whole phrase and
         // then a character that is not alphanumeric.
@@ -354,6 +342,49 @@ impl Cruft {
     }
 }
 
+/// `text` lower-cased, runs of whitespace as one space, `’` as `'`: what
+/// [`Cruft::contains`] searches.
+fn lowered(text: &str) -> String {
+    let mut buf = String::with_capacity(text.len());
+    let mut space = true;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !space {
+                buf.push(' ');
+            }
+            space = true;
+            continue;
+        }
+        space = false;
+        match c {
+            '’' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
+    buf
+}
+
+/// [`lowered`] for ASCII text without vertical tabs (where ASCII and
+/// Unicode whitespace agree), byte by byte.
+fn lowered_ascii(text: &str) -> String {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut space = true;
+    for &b in text.as_bytes() {
+        if b.is_ascii_whitespace() {
+            if !space {
+                bytes.push(b' ');
+            }
+            space = true;
+        } else {
+            space = false;
+            bytes.push(b.to_ascii_lowercase());
+        }
+    }
+    // Lower-cased ASCII is still ASCII, so this never fails.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
 /// The rows of `date_words.txt`: language, whether the word names a month or
 /// day (not just a small word of dates), word.
 pub(super) fn date_words() -> impl Iterator<Item = (&'static str, bool, &'static str)> {
@@ -376,5 +407,23 @@ fn tail_fits(kind: CruftKind, buf: &str, words: &Words, k: usize) -> bool {
         // A date line holds a date: "Stand: 12.03.2024", not "Stand up for it".
         CruftKind::Date => words.n - k <= 2 || buf[words.end[k - 1] as usize..].contains("<n>"),
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod lowering_tests {
+    use super::{lowered, lowered_ascii};
+
+    #[test]
+    fn the_ascii_path_lowers_as_the_general_one() {
+        for text in [
+            "  All Rights\t\tReserved.\r\n",
+            "We use COOKIES\x0c to (improve) it",
+            "",
+            " ",
+        ] {
+            assert_eq!(lowered_ascii(text), lowered(text), "{text:?}");
+        }
+        assert_eq!(lowered("Don’t  SHARE"), "don't share");
     }
 }

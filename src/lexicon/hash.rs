@@ -11,16 +11,16 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
 /// A `HashMap` keyed with [`FxHasher`].
-pub(super) type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
+pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuildHasher>;
 
 /// An empty [`FxMap`] with room for `capacity` entries.
-pub(super) fn map_with_capacity<K, V>(capacity: usize) -> FxMap<K, V> {
+pub(crate) fn map_with_capacity<K, V>(capacity: usize) -> FxMap<K, V> {
     HashMap::with_capacity_and_hasher(capacity, FxBuildHasher)
 }
 
 /// Builds [`FxHasher`]s; stateless, so every map hashes alike.
 #[derive(Clone, Copy, Debug, Default)]
-pub(super) struct FxBuildHasher;
+pub(crate) struct FxBuildHasher;
 
 impl BuildHasher for FxBuildHasher {
     type Hasher = FxHasher;
@@ -32,7 +32,7 @@ impl BuildHasher for FxBuildHasher {
 
 /// Multiply-rotate hasher over 8-byte words.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 

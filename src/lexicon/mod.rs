@@ -19,7 +19,7 @@
 //! a single tab, blank lines and lines starting with `#` ignored.
 
 mod cruft;
-mod hash;
+pub(crate) mod hash;
 mod hints;
 mod normal;
 mod stopwords;

@@ -6,6 +6,7 @@
 use super::dom_text::{
     find_prop, has_word, is_author_href, raw_text, says, text_skipping, text_within,
 };
+use super::markers::FlagsMemo;
 use super::vocab::Vocab;
 use crate::dom::{Dom, NodeData, NodeId, DOCUMENT, NONE};
 use html5ever::local_name;
@@ -148,6 +149,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
     let mut loose_texts: Vec<(String, Regions)> = Vec::new();
     let mut tag_links: Vec<(String, Regions)> = Vec::new();
     let mut category_links: Vec<(String, Regions)> = Vec::new();
+    let mut memo = FlagsMemo::new();
     while let Some(step) = stack.pop() {
         let (id, mut ctx) = match step {
             Step::Enter(id, ctx) => (id, ctx),
@@ -158,7 +160,13 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
         };
         let node = dom.node(id);
         let mut leave_heading = None;
-        if let NodeData::Text(t) = &node.data {
+        // Whitespace between elements (most text nodes of a page) holds no
+        // words and no date: nothing below would change.
+        let text = match &node.data {
+            NodeData::Text(t) if !t.bytes().all(|b| b.is_ascii_whitespace()) => Some(t),
+            _ => None,
+        };
+        if let Some(t) = text {
             // A date opens a text, or is all of it: keep the start.
             let head = t.trim_start();
             let mut cut = head.len().min(MAX_DATE_CHARS);
@@ -171,11 +179,13 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
             }
             for word in t.split_whitespace() {
                 push_word(&mut recent, word);
-                reading_after.retain(|&i| {
-                    let after = &mut s.headings[i].after;
-                    push_word(after, word);
-                    after.len() < NEAR_BYTES
-                });
+                if !reading_after.is_empty() {
+                    reading_after.retain(|&i| {
+                        let after = &mut s.headings[i].after;
+                        push_word(after, word);
+                        after.len() < NEAR_BYTES
+                    });
+                }
             }
             if recent.len() > 2 * NEAR_BYTES {
                 let mut cut = recent.len() - NEAR_BYTES;
@@ -188,13 +198,13 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
         if let NodeData::Element(e) = &node.data {
             let name = &e.name;
             // Regions: comments, related stories, menus, page footers.
-            let class = e.attr("class").unwrap_or("");
-            let eid = e.attr("id").unwrap_or("");
+            let class = e.attr_named(&local_name!("class")).unwrap_or("");
+            let eid = e.attr_named(&local_name!("id")).unwrap_or("");
             let page = matches!(*name, local_name!("html") | local_name!("body"));
             let marks = if page || (class.is_empty() && eid.is_empty()) {
                 Default::default()
             } else {
-                vocab.marks(&[class, eid])
+                memo.marks(vocab, class, eid)
             };
             if *name == local_name!("article") {
                 s.articles += 1;
@@ -211,7 +221,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
             if (marks.outside || outside_tag) && !ctx.in_article {
                 ctx.regions[1] = id;
             }
-            if let Some(types) = e.attr("itemtype") {
+            if let Some(types) = e.attr_named(&local_name!("itemtype")) {
                 for t in types.split_whitespace() {
                     if s.item_types.len() < MAX_CANDIDATES {
                         s.item_types
@@ -219,7 +229,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
                     }
                 }
             }
-            let itemprop = e.attr("itemprop").unwrap_or("");
+            let itemprop = e.attr_named(&local_name!("itemprop")).unwrap_or("");
             if *name == local_name!("h1") && s.first_h1.is_none() {
                 s.first_h1 = Some(dom.text_of(id)).filter(|t| !t.is_empty());
             }
@@ -231,7 +241,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
                     let key = e
                         .attr("property")
                         .or_else(|| e.attr("name"))
-                        .or_else(|| e.attr("itemprop"))
+                        .or_else(|| e.attr_named(&local_name!("itemprop")))
                         .or_else(|| e.attr("http-equiv"));
                     if let (Some(key), Some(content)) = (key, e.attr("content")) {
                         let content = content.trim();

@@ -152,6 +152,31 @@ pub(super) fn is_author_href(href: &str) -> bool {
         "/auteur/",
         "/autore/",
     ];
-    let lower = href.to_ascii_lowercase();
-    PATHS.iter().any(|p| lower.contains(p))
+    // Every path starts at a slash: try them there only, ignoring ASCII
+    // case, with no lower-cased copy of the link.
+    let bytes = href.as_bytes();
+    memchr::memchr_iter(b'/', bytes).any(|i| {
+        let rest = &bytes[i..];
+        PATHS.iter().any(|path| {
+            rest.get(..path.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(path.as_bytes()))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_author_href;
+
+    #[test]
+    fn author_hrefs_match_at_any_slash_in_any_case() {
+        assert!(is_author_href("https://news.example/author/jane-doe"));
+        assert!(is_author_href("/AUTOREN/max"));
+        assert!(is_author_href("https://x.example//Autore/"));
+        assert!(!is_author_href("https://news.example/authority/report"));
+        assert!(!is_author_href("/author"));
+        assert!(!is_author_href("author/jane"));
+        assert!(!is_author_href("/ä/autor"));
+        assert!(is_author_href("/ä/autor/"));
+    }
 }

@@ -17,6 +17,7 @@ mod dom_text;
 mod entities;
 mod jsonld;
 mod language;
+mod markers;
 mod meta_tags;
 mod page;
 mod title;

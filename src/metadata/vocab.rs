@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use super::markers::{MarkerFlags, MarkerWords};
+
 const MONTHS: &str = include_str!("data/months.txt");
 const BYLINES: &str = include_str!("data/bylines.txt");
 const MARKERS: &str = include_str!("data/markers.txt");
@@ -41,13 +43,8 @@ struct Inner {
     credits: HashSet<String>,
     /// Lower-case words that end a name ("am" in "Jane Doe am Montag").
     tails: HashSet<String>,
-    author_starts: Vec<String>,
-    not_author: HashSet<String>,
-    date_starts: Vec<String>,
-    skip: HashSet<String>,
-    outside: HashSet<String>,
-    /// Parts that mark a kicker (`Marks::kicker`).
-    kickers: HashSet<String>,
+    /// Class and id parts that mark bylines, dates and regions.
+    markers: MarkerWords,
     languages: HashMap<String, String>,
 }
 
@@ -83,12 +80,10 @@ impl Vocab {
             roles: HashSet::new(),
             credits: HashSet::new(),
             tails: HashSet::new(),
-            author_starts: Vec::new(),
-            not_author: HashSet::new(),
-            date_starts: Vec::new(),
-            skip: HashSet::new(),
-            outside: HashSet::new(),
-            kickers: HashSet::new(),
+            markers: MarkerWords::new(rows(MARKERS).map(|row| match row[..] {
+                [kind, word] => (kind, word),
+                _ => panic!("markers.txt: bad row {row:?}"),
+            })),
             languages: HashMap::new(),
         };
         for row in rows(MONTHS) {
@@ -119,21 +114,6 @@ impl Vocab {
         inner
             .prefixes
             .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        for row in rows(MARKERS) {
-            let [kind, word] = row[..] else {
-                panic!("markers.txt: bad row {row:?}")
-            };
-            let word = word.to_string();
-            match kind {
-                "author" => inner.author_starts.push(word),
-                "notauthor" => drop(inner.not_author.insert(word)),
-                "date" => inner.date_starts.push(word),
-                "skip" => drop(inner.skip.insert(word)),
-                "outside" => drop(inner.outside.insert(word)),
-                "kicker" => drop(inner.kickers.insert(word)),
-                _ => panic!("markers.txt: unknown kind {kind}"),
-            }
-        }
         for row in rows(LANGUAGES) {
             let [three, two] = row[..] else {
                 panic!("languages.txt: bad row {row:?}")
@@ -185,49 +165,13 @@ impl Vocab {
 
     /// What the `class` and `id` values of an element say.
     pub(crate) fn marks(&self, values: &[&str]) -> Marks {
-        let mut marks = Marks::default();
-        let mut author = false;
-        let mut veto = false;
-        for value in values {
-            for_each_part(value, |part| {
-                let i = &self.inner;
-                if i.author_starts.iter().any(|w| part.starts_with(w.as_str())) {
-                    author = true;
-                }
-                if i.not_author.contains(part) {
-                    veto = true;
-                }
-                if i.date_starts.iter().any(|w| part.starts_with(w.as_str())) {
-                    marks.date = true;
-                }
-                marks.skip |= i.skip.contains(part);
-                marks.outside |= i.outside.contains(part);
-                marks.kicker |= i.kickers.contains(part);
-            });
-        }
-        marks.author = author && !veto;
-        marks
+        self.inner.markers.marks(values)
     }
-}
 
-/// Call `f` with each lowercase part of a class or id value, cut at spaces,
-/// `-`, `_` and lower-to-upper case changes.
-fn for_each_part(value: &str, mut f: impl FnMut(&str)) {
-    let mut part = String::new();
-    let mut prev_lower = false;
-    for c in value.chars() {
-        let cut = c.is_whitespace() || c == '-' || c == '_' || (prev_lower && c.is_uppercase());
-        if cut && !part.is_empty() {
-            f(&part);
-            part.clear();
-        }
-        if c.is_alphanumeric() {
-            part.extend(c.to_lowercase());
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-    }
-    if !part.is_empty() {
-        f(&part);
+    /// What the parts of one `class` or `id` value say; `part` is scratch
+    /// space. For callers that look up the same values many times.
+    pub(crate) fn value_flags(&self, value: &str, part: &mut String) -> MarkerFlags {
+        self.inner.markers.value_flags(value, part)
     }
 }
 

@@ -9,8 +9,6 @@
 //! [`MAX_BLURB_WORDS`] words of other text; a list is a teaser list when
 //! most of its items with text are teasers.
 
-use std::collections::HashMap;
-
 use crate::dom::{Dom, Element, NodeId, NONE};
 use crate::segment::Block;
 
@@ -163,15 +161,20 @@ impl SameKind {
             if elements < MIN_TEASER_ITEMS as usize {
                 return 0;
             }
-            let mut groups: HashMap<(&str, &str), u32> = HashMap::new();
-            for child in dom.children(parent) {
-                if let Some(e) = dom.element(child) {
-                    *groups.entry((&e.name, first_class(e))).or_default() += 1;
-                }
-            }
-            for child in dom.children(parent) {
-                if let Some(e) = dom.element(child) {
-                    self.counts[child as usize] = groups[&(&*e.name, first_class(e))];
+            // Count each (tag, first class) group by sorting the children
+            // by it: no hashing, and no input can make it slow.
+            let mut kinds: Vec<(&str, &str, NodeId)> = dom
+                .children(parent)
+                .filter_map(|child| {
+                    dom.element(child)
+                        .map(|e| (&*e.name, first_class(e), child))
+                })
+                .collect();
+            kinds.sort_unstable();
+            for group in kinds.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+                let size = u32::try_from(group.len()).unwrap_or(u32::MAX);
+                for &(_, _, child) in group {
+                    self.counts[child as usize] = size;
                 }
             }
         }
