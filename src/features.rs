@@ -14,6 +14,11 @@ use std::collections::HashMap;
 
 /// Width of a wrapped line for text density, as in boilerpipe
 /// (Kohlschütter et al., "Boilerplate Detection using Shallow Text Features", 2010).
+/// Blocks of more words are not searched for strong cruft phrases: notices
+/// (cookies, copyright, comment forms, disclaimers) are a few sentences,
+/// and a long block that mentions one is prose about it.
+const MAX_PHRASE_SEARCH_WORDS: u32 = 80;
+
 const WRAP_COLUMNS: f32 = 80.0;
 
 /// CJK characters per word-equivalent: Chinese words average about 1.7
@@ -140,8 +145,10 @@ pub(crate) fn compute(dom: &Dom, blocks: &[Block], lexicon: &Lexicon) -> PageFea
             };
             let cruft = if block.words as usize <= MAX_CRUFT_WORDS {
                 lexicon.cruft(&block.text)
-            } else {
+            } else if block.words <= MAX_PHRASE_SEARCH_WORDS {
                 lexicon.contains_cruft_phrase(&block.text)
+            } else {
+                None
             };
             Features {
                 words,
