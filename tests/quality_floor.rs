@@ -13,13 +13,13 @@ use serde_json::Value;
 use unboil::metric::{score_page, score_snippets, CorpusScore, SnippetTotals};
 use unboil::Extractor;
 
-/// Just under the measured 0.9751 (evaluate example, 2026-11-24); the
+/// Just under the measured 0.9763 (evaluate example, 2026-11-24); the
 /// issue's target is 0.975. Extraction is deterministic, so the margin only
 /// leaves room for a deliberate trade between the sets.
-const SCRAPINGHUB_F1_FLOOR: f64 = 0.972;
-/// Just under the measured 0.9416 (evaluate example, 2026-11-24); the
+const SCRAPINGHUB_F1_FLOOR: f64 = 0.973;
+/// Just under the measured 0.9423 (evaluate example, 2026-11-24); the
 /// issue's target is 0.94.
-const TRAFILATURA_EVAL_F1_FLOOR: f64 = 0.938;
+const TRAFILATURA_EVAL_F1_FLOOR: f64 = 0.939;
 
 fn data_dir(set: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
