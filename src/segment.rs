@@ -197,16 +197,7 @@ impl Pending {
             if c.is_ascii_graphic() {
                 // Visible ASCII, most characters: the last branch below,
                 // without the tests before it.
-                if self.after_space {
-                    self.words += 1;
-                    if in_link {
-                        self.link_words += 1;
-                    }
-                }
-                self.after_space = false;
-                self.after_break = false;
-                self.chars += 1;
-                self.text.push(c);
+                self.push_visible(c, in_link);
                 continue;
             }
             if c.is_whitespace() && !(preformatted && c == '\n') {
@@ -221,18 +212,24 @@ impl Pending {
                 self.text.push('\n');
                 self.after_space = true;
             } else if !is_invisible(c) {
-                if self.after_space {
-                    self.words += 1;
-                    if in_link {
-                        self.link_words += 1;
-                    }
-                }
-                self.after_space = false;
-                self.after_break = false;
-                self.chars += 1;
-                self.text.push(c);
+                self.push_visible(c, in_link);
             }
         }
+    }
+
+    /// A character that shows: counted, and a word starts after a space.
+    #[inline]
+    fn push_visible(&mut self, c: char, in_link: bool) {
+        if self.after_space {
+            self.words += 1;
+            if in_link {
+                self.link_words += 1;
+            }
+        }
+        self.after_space = false;
+        self.after_break = false;
+        self.chars += 1;
+        self.text.push(c);
     }
 
     fn line_break(&mut self) {
