@@ -9,6 +9,7 @@
 use crate::dom::{Dom, NodeId, NONE};
 use crate::lexicon::{CruftKind, Hints, Lang, Lexicon, MAX_CRUFT_WORDS};
 use crate::segment::Block;
+use ahash::RandomState;
 use html5ever::local_name;
 use std::collections::HashMap;
 
@@ -110,9 +111,10 @@ pub(crate) fn compute(dom: &Dom, blocks: &[Block], lexicon: &Lexicon) -> PageFea
     let mut hinted = vec![false; dom.nodes.len()];
     // Pages repeat the same class lists on many elements: ask the lexicon
     // once per distinct value. The keys are page text, so they are hashed
-    // with the standard (randomly keyed) hasher: crafted values cannot
-    // make lookups collide.
-    let mut hints_by_value: HashMap<&str, Hints> = HashMap::new();
+    // with a randomly keyed hasher (ahash): crafted values cannot make
+    // lookups collide.
+    let mut hints_by_value: HashMap<&str, Hints, RandomState> =
+        HashMap::with_hasher(RandomState::new());
     for block in blocks {
         let mut id = block.container;
         while id != NONE && !hinted[id as usize] {
@@ -307,7 +309,7 @@ fn element_hints<'a>(
     dom: &'a Dom,
     id: NodeId,
     lexicon: &Lexicon,
-    hints_by_value: &mut HashMap<&'a str, Hints>,
+    hints_by_value: &mut HashMap<&'a str, Hints, RandomState>,
 ) -> Hints {
     let Some(element) = dom.element(id) else {
         return Hints::NONE;

@@ -8,6 +8,7 @@
 
 use super::vocab::Marks;
 use crate::lexicon::hash::{map_with_capacity, FxMap};
+use ahash::RandomState;
 use std::collections::HashMap;
 
 /// Flag: the part starts with an author word.
@@ -173,16 +174,16 @@ fn for_each_part(value: &str, part: &mut String, mut f: impl FnMut(&str)) {
 /// costs far less than cutting it into parts. Ids are mostly unique, so
 /// they are looked up directly.
 pub(crate) struct FlagsMemo<'a> {
-    /// Keyed by page text, so hashed with the standard (randomly keyed)
-    /// hasher: crafted class names cannot make lookups collide.
-    by_class: HashMap<&'a str, MarkerFlags>,
+    /// Keyed by page text, so hashed with a randomly keyed hasher (ahash):
+    /// crafted class names cannot make lookups collide.
+    by_class: HashMap<&'a str, MarkerFlags, RandomState>,
     part: String,
 }
 
 impl<'a> FlagsMemo<'a> {
     pub(crate) fn new() -> FlagsMemo<'a> {
         FlagsMemo {
-            by_class: HashMap::new(),
+            by_class: HashMap::with_hasher(RandomState::new()),
             part: String::new(),
         }
     }
