@@ -8,6 +8,8 @@
 
 use crate::dom::{Dom, NodeId, NONE};
 use crate::lexicon::{CruftKind, Hints, Lang, Lexicon, MAX_CRUFT_WORDS};
+use crate::options::Balance;
+use crate::score;
 use crate::segment::Block;
 use ahash::RandomState;
 use html5ever::local_name;
@@ -145,7 +147,13 @@ pub(crate) fn compute(dom: &Dom, blocks: &[Block], lexicon: &Lexicon) -> PageFea
             } else {
                 words * WRAP_COLUMNS / chars
             };
-            let cruft = if block.words as usize <= MAX_CRUFT_WORDS {
+            let length = block.chars + (CJK_CHAR_WEIGHT - 1) * stats.cjk_chars;
+            let link_density = block.link_words as f32 / block.words.max(1) as f32;
+            // A link list is judged as one whatever its words say, with any
+            // balance: its phrases need no search.
+            let cruft = if link_density > score::max_link_density(length, Balance::Recall) {
+                None
+            } else if block.words as usize <= MAX_CRUFT_WORDS {
                 lexicon.cruft(&block.text)
             } else if block.words <= MAX_PHRASE_SEARCH_WORDS {
                 lexicon.contains_cruft_phrase(&block.text)
@@ -154,8 +162,8 @@ pub(crate) fn compute(dom: &Dom, blocks: &[Block], lexicon: &Lexicon) -> PageFea
             };
             Features {
                 words,
-                length: block.chars + (CJK_CHAR_WEIGHT - 1) * stats.cjk_chars,
-                link_density: block.link_words as f32 / block.words.max(1) as f32,
+                length,
+                link_density,
                 text_density,
                 stopword_density,
                 sentence_ends: stats.sentence_ends,

@@ -111,21 +111,26 @@ pub(crate) fn score(
         .collect()
 }
 
-fn judge(block: &Block, f: &Features, has_stopwords: bool, balance: Balance) -> Verdict {
-    let verdict = |class, reason| Verdict { class, reason };
-    let max_link_density = if f.length >= LENGTH_HIGH {
+/// The link density above which a block of `length` (weighted characters)
+/// is a link list, with `balance`.
+pub(crate) fn max_link_density(length: u32, balance: Balance) -> f32 {
+    let max_link_density = if length >= LENGTH_HIGH {
         MAX_LINK_DENSITY_LONG
-    } else if f.length >= LENGTH_LOW {
+    } else if length >= LENGTH_LOW {
         MAX_LINK_DENSITY_MEDIUM
     } else {
         MAX_LINK_DENSITY
     };
-    let max_link_density = if balance == Balance::Recall {
+    if balance == Balance::Recall {
         max_link_density + RECALL_LINK_DENSITY_SLACK
     } else {
         max_link_density
-    };
-    if f.link_density > max_link_density {
+    }
+}
+
+fn judge(block: &Block, f: &Features, has_stopwords: bool, balance: Balance) -> Verdict {
+    let verdict = |class, reason| Verdict { class, reason };
+    if f.link_density > max_link_density(f.length, balance) {
         return verdict(Class::Bad, Reason::LinkDense);
     }
     if let Some(kind) = f.cruft {
