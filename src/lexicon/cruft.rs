@@ -320,11 +320,17 @@ impl Cruft {
         // candidate matches if the block goes on with the whole phrase and
         // then a character that is not alphanumeric.
         let mut word_start = 0;
-        for word in buf.split(' ') {
+        for word in buf.as_bytes().split(|&b| b == b' ') {
             let start = word_start;
             word_start += word.len() + 1;
-            let Some(skip) = word.find(char::is_alphanumeric) else {
-                continue;
+            // Spaces are ASCII, so every word is a whole `str`.
+            let word = &buf[start..start + word.len()];
+            let skip = match word.as_bytes().first() {
+                Some(b) if b.is_ascii_alphanumeric() => 0,
+                _ => match word.find(char::is_alphanumeric) {
+                    Some(skip) => skip,
+                    None => continue,
+                },
             };
             let Some(list) = self.contains.get(&word[skip..]) else {
                 continue;
