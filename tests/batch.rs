@@ -3,15 +3,17 @@
 //! Run with `cargo test --all-features` (or `--features cli`).
 #![cfg(feature = "cli")]
 
+#[path = "support/run.rs"]
+mod run;
 #[path = "support/warc.rs"]
 mod warc;
 
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 const BIN: &str = env!("CARGO_BIN_EXE_unboil");
 
@@ -53,30 +55,11 @@ fn crawl(n: usize) -> Vec<(String, Vec<u8>)> {
 
 /// An empty directory for one test's files.
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("batch")
-        .join(test);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("create a scratch directory");
-    dir
+    run::scratch("batch", test)
 }
 
 fn unboil(args: &[&std::ffi::OsStr], stdin: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run unboil");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    let input = stdin.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let output = child.wait_with_output().expect("wait for unboil");
-    feeder.join().expect("stdin feeder");
-    output
+    run::with_stdin(BIN, args, stdin)
 }
 
 fn args<'a>(list: &'a [&'a dyn AsRef<std::ffi::OsStr>]) -> Vec<&'a std::ffi::OsStr> {

@@ -2,11 +2,13 @@
 //! Run with `cargo test --all-features` (or `--features cli`).
 #![cfg(feature = "cli")]
 
+#[path = "support/run.rs"]
+mod run;
+
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -36,12 +38,7 @@ fn decompressed(id: &str) -> Vec<u8> {
 
 /// An empty directory for one test's files.
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(test);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("create a scratch directory");
-    dir
+    run::scratch("cli", test)
 }
 
 fn unboil<I, S>(args: I) -> Output
@@ -57,22 +54,7 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run unboil");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    let input = stdin.to_vec();
-    // Feed stdin from another thread so a large output cannot deadlock us.
-    let feeder = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let output = child.wait_with_output().expect("wait for unboil");
-    feeder.join().expect("stdin feeder");
-    output
+    run::with_stdin(BIN, args, stdin)
 }
 
 fn stdout(output: &Output) -> String {
