@@ -8,6 +8,7 @@ use crate::assemble::Repeat;
 use crate::dom::Dom;
 use crate::features::Features;
 use crate::lexicon::{CruftKind, HintCategory};
+use crate::render::escape_html;
 use crate::score::{Class, Reason, Verdict};
 use crate::segment::{Block, BlockKind};
 use serde::Serialize;
@@ -290,23 +291,23 @@ impl Explanation {
         let mut out = String::with_capacity(self.blocks.iter().map(|b| b.text.len() + 160).sum());
         out.push_str(HIGHLIGHT_HEAD);
         out.push_str("<h1>");
-        escape_into(&mut out, self.title.as_deref().unwrap_or("(no title)"));
+        escape_html(&mut out, self.title.as_deref().unwrap_or("(no title)"));
         out.push_str("</h1>\n<p class=\"legend\"><span class=\"kept\">kept</span> <span class=\"dropped\">dropped</span> (hover a block for the reason). Content region: <code>");
-        escape_into(&mut out, &self.region);
+        escape_html(&mut out, &self.region);
         out.push_str("</code></p>\n");
         for block in &self.blocks {
             let state = if block.kept { "kept" } else { "dropped" };
             out.push_str("<div class=\"block ");
             out.push_str(state);
             out.push_str("\" title=\"");
-            escape_into(
+            escape_html(
                 &mut out,
                 &format!("{}: {}\n{}", block.label.name(), block.reason, block.path),
             );
             out.push_str("\"><span class=\"label\">");
             out.push_str(block.label.name());
             out.push_str("</span>");
-            escape_into(&mut out, &block.text);
+            escape_html(&mut out, &block.text);
             out.push_str("</div>\n");
         }
         out.push_str("</body></html>\n");
@@ -315,20 +316,6 @@ impl Explanation {
 }
 
 const HIGHLIGHT_HEAD: &str = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>unboil: kept and dropped blocks</title>\n<style>\nbody{font:15px/1.45 sans-serif;max-width:60em;margin:2em auto;padding:0 1em}\n.block{margin:.35em 0;padding:.35em .6em;border-left:5px solid;white-space:pre-wrap}\n.kept{background:#dff5df;border-color:#2e8b3a}\n.dropped{background:#f8e1e1;border-color:#b33;color:#666}\n.label{font:11px monospace;margin-right:.6em;padding:0 .3em;background:#fff8;border-radius:3px}\n.legend span{padding:.1em .5em}\n</style></head><body>\n";
-
-/// Append `text` with `&`, `<`, `>`, `\"` and `'` escaped.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-}
 
 impl Label {
     /// The label's name, as in JSON (`content`, `link_list`, ...).

@@ -179,7 +179,9 @@ pub(super) fn html_element(out: &mut String, tag: &str, block: &ArticleBlock) {
     out.push_str(">\n");
 }
 
-pub(super) fn escape_html(out: &mut String, text: &str) {
+/// Append `text` with `&`, `<`, `>` and `"` escaped: safe as element text
+/// and inside double-quoted attribute values.
+pub(crate) fn escape_html(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),

@@ -3,7 +3,8 @@
 mod inline;
 
 use crate::article::{ArticleBlock, BlockKind};
-use inline::{escape_html, escape_markdown, html_element};
+pub(crate) use inline::escape_html;
+use inline::{escape_markdown, html_element};
 
 /// Plain text: one block per paragraph, separated by a blank line. Images
 /// are not text: their alternative text is left out.
