@@ -12,15 +12,19 @@ use html5ever::local_name;
 
 /// Unlink every subtree that cannot hold article text. Returns how many were cut.
 pub(crate) fn prune(dom: &mut Dom) -> usize {
-    let mut cut = Vec::new();
+    prune_where(dom, |element| never_text(element) || hidden(element))
+}
+
+/// Unlink every element for which `cut` holds, with its subtree (walked
+/// iteratively: pages nest thousands deep). Returns how many were cut.
+pub(crate) fn prune_where(dom: &mut Dom, cut: impl Fn(&Element) -> bool) -> usize {
+    let mut found = Vec::new();
     let mut stack: Vec<NodeId> = vec![DOCUMENT];
     while let Some(id) = stack.pop() {
         let node = dom.node(id);
-        if let Some(element) = node.element() {
-            if never_text(element) || hidden(element) {
-                cut.push(id);
-                continue;
-            }
+        if node.element().is_some_and(&cut) {
+            found.push(id);
+            continue;
         }
         let mut child = node.first_child;
         while child != NONE {
@@ -28,10 +32,10 @@ pub(crate) fn prune(dom: &mut Dom) -> usize {
             child = dom.node(child).next_sibling;
         }
     }
-    for &id in &cut {
+    for &id in &found {
         dom.detach(id);
     }
-    cut.len()
+    found.len()
 }
 
 /// Elements whose content is never read as text.

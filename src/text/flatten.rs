@@ -2,9 +2,9 @@
 //! scraper's `innerText` gives. Used to measure the text front end on the
 //! HTML evaluation sets.
 
-use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
+use crate::dom::Dom;
 use crate::options::DEFAULT_MAX_DEPTH;
-use crate::{parse, segment};
+use crate::{parse, prune, segment};
 use html5ever::local_name;
 
 /// Flatten an HTML page to its text: every block-level element's text on
@@ -38,29 +38,13 @@ pub fn flatten_to_text(html: &str) -> String {
 /// Unlink `script`, `style`, `noscript` and `template` elements: their
 /// content is never shown as text.
 fn prune_code(dom: &mut Dom) {
-    let mut cut: Vec<NodeId> = Vec::new();
-    let mut stack = vec![DOCUMENT];
-    while let Some(id) = stack.pop() {
-        let node = dom.node(id);
-        if let Some(element) = node.element() {
-            if matches!(
-                element.name,
-                local_name!("script")
-                    | local_name!("style")
-                    | local_name!("noscript")
-                    | local_name!("template")
-            ) {
-                cut.push(id);
-                continue;
-            }
-        }
-        let mut child = node.first_child;
-        while child != NONE {
-            stack.push(child);
-            child = dom.node(child).next_sibling;
-        }
-    }
-    for id in cut {
-        dom.detach(id);
-    }
+    prune::prune_where(dom, |element| {
+        matches!(
+            element.name,
+            local_name!("script")
+                | local_name!("style")
+                | local_name!("noscript")
+                | local_name!("template")
+        )
+    });
 }
