@@ -33,18 +33,32 @@ pub(super) fn first_post_only(
     else {
         return;
     };
-    let holds_all = |post: NodeId| {
-        kept.iter()
-            .all(|&i| is_inside(dom, blocks[i].container, post))
-    };
-    let mut post = NONE;
+    // The first post block's ancestors, innermost first; those from the
+    // lowest common ancestor of all kept blocks up hold them all.
+    let mut path: Vec<NodeId> = Vec::new();
+    let mut index_on_path = vec![usize::MAX; dom.nodes.len()];
     let mut id = blocks[first].container;
     while id != NONE {
-        if hints[id as usize].contains(HintCategory::Comment) && !holds_all(id) {
-            post = id;
-        }
+        index_on_path[id as usize] = path.len();
+        path.push(id);
         id = dom.node(id).parent;
     }
+    let mut common = 0;
+    for &i in &kept {
+        let mut id = blocks[i].container;
+        while id != NONE && index_on_path[id as usize] == usize::MAX {
+            id = dom.node(id).parent;
+        }
+        if id != NONE {
+            common = common.max(index_on_path[id as usize]);
+        }
+    }
+    let post = path[..common]
+        .iter()
+        .rev()
+        .copied()
+        .find(|&id| hints[id as usize].contains(HintCategory::Comment))
+        .unwrap_or(NONE);
     if post == NONE {
         return;
     }
