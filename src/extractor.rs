@@ -62,8 +62,7 @@ impl Extractor {
 
     /// Extract the article from an HTML page held as bytes in any encoding.
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
-        self.check_size(bytes.len())?;
-        let html = decode::decode(bytes)?;
+        let html = self.decode(bytes)?;
         self.extract(&html)
     }
 
@@ -96,8 +95,7 @@ impl Extractor {
     /// [`extract_with_url`](Self::extract_with_url) for a page held as bytes
     /// in any encoding.
     pub fn extract_bytes_with_url(&self, bytes: &[u8], url: &str) -> Result<Article, Error> {
-        self.check_size(bytes.len())?;
-        let html = decode::decode(bytes)?;
+        let html = self.decode(bytes)?;
         self.extract_page(&html, Some(url))
     }
 
@@ -209,8 +207,7 @@ impl Extractor {
 
     /// [`explain`](Self::explain) for a page held as bytes in any encoding.
     pub fn explain_bytes(&self, bytes: &[u8]) -> Result<Explanation, Error> {
-        self.check_size(bytes.len())?;
-        let html = decode::decode(bytes)?;
+        let html = self.decode(bytes)?;
         self.explain(&html)
     }
 
@@ -333,8 +330,7 @@ impl Extractor {
     /// encoding (detected as for [`extract_bytes`](Self::extract_bytes):
     /// a byte-order mark, valid UTF-8, or statistical detection).
     pub fn extract_text_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
-        self.check_size(bytes.len())?;
-        let text = decode::decode(bytes)?;
+        let text = self.decode(bytes)?;
         self.extract_text(&text)
     }
 
@@ -358,6 +354,13 @@ impl Extractor {
             });
         }
         Ok(())
+    }
+
+    /// `bytes` decoded to text, once they are known to be within the size
+    /// limit.
+    fn decode<'b>(&self, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>, Error> {
+        self.check_size(bytes.len())?;
+        decode::decode(bytes)
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
