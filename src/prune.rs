@@ -38,19 +38,27 @@ pub(crate) fn prune_where(dom: &mut Dom, cut: impl Fn(&Element) -> bool) -> usiz
     found.len()
 }
 
-/// Elements whose content is never read as text.
-fn never_text(element: &Element) -> bool {
-    if !element.ns.is_empty() && element.ns != html5ever::ns!(html) {
-        // SVG and MathML content.
-        return true;
-    }
+/// Code and styles: `script`, `style`, `noscript` and `template`, whose
+/// content is never shown as text on any page.
+pub(crate) fn is_code(element: &Element) -> bool {
     matches!(
         element.name,
         local_name!("script")
             | local_name!("style")
             | local_name!("noscript")
             | local_name!("template")
-            | local_name!("head")
+    )
+}
+
+/// Elements whose content is never read as text.
+fn never_text(element: &Element) -> bool {
+    if is_code(element) || (!element.ns.is_empty() && element.ns != html5ever::ns!(html)) {
+        // Code, and SVG and MathML content.
+        return true;
+    }
+    matches!(
+        element.name,
+        local_name!("head")
             | local_name!("svg")
             | local_name!("math")
             | local_name!("iframe")

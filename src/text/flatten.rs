@@ -2,10 +2,8 @@
 //! scraper's `innerText` gives. Used to measure the text front end on the
 //! HTML evaluation sets.
 
-use crate::dom::Dom;
 use crate::options::DEFAULT_MAX_DEPTH;
 use crate::{parse, prune, segment};
-use html5ever::local_name;
 
 /// Flatten an HTML page to its text: every block-level element's text on
 /// its own line, in page order, nothing left out but code and styles
@@ -24,7 +22,7 @@ use html5ever::local_name;
 /// ```
 pub fn flatten_to_text(html: &str) -> String {
     let mut dom = parse::parse(html, DEFAULT_MAX_DEPTH);
-    prune_code(&mut dom);
+    prune::prune_where(&mut dom, prune::is_code);
     let mut text = String::with_capacity(html.len() / 4);
     for block in segment::segment(&dom) {
         for line in block.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
@@ -33,18 +31,4 @@ pub fn flatten_to_text(html: &str) -> String {
         }
     }
     text
-}
-
-/// Unlink `script`, `style`, `noscript` and `template` elements: their
-/// content is never shown as text.
-fn prune_code(dom: &mut Dom) {
-    prune::prune_where(dom, |element| {
-        matches!(
-            element.name,
-            local_name!("script")
-                | local_name!("style")
-                | local_name!("noscript")
-                | local_name!("template")
-        )
-    });
 }
