@@ -1,20 +1,20 @@
 //! Stage 1, parse: a UTF-8 page in, a [`Dom`] out.
 //!
-//! html5ever's tokenizer feeds a [`DepthGuard`], which feeds html5ever's tree
-//! builder, which builds into our arena ([`ArenaSink`]). The guard exists
+//! Our byte-scanning [`tokenizer`] feeds a [`DepthGuard`], which feeds
+//! html5ever's tree builder, which builds into our arena ([`ArenaSink`]).
+//! The tree is the one html5ever's own tokenizer would give
+//! (`parse_reference`, kept for the tests that check this). The guard exists
 //! because the tree builder scans its stack of open elements for many tags,
 //! so a page nested N deep costs O(N²): past `max_depth` open elements the
 //! guard drops further start tags (and their end tags). Their text is kept and
 //! lands in the deepest kept ancestor, much as Blink flattens past depth 512.
 
-mod skip;
+mod tokenizer;
 
 use crate::dom::{self, Dom, Element, Node, NodeData, NodeId, DOCUMENT, NONE};
 use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{
-    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
-};
+use html5ever::tokenizer::{TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{local_name, Attribute, LocalName, Namespace, QualName};
 use std::borrow::Cow;
@@ -29,36 +29,46 @@ pub(crate) fn parse(html: &str, max_depth: usize) -> Dom {
 /// the rest of the page is tokenized but not built (so memory stays bounded)
 /// and the second value is `true`.
 pub(crate) fn parse_limited(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
-    let sink = ArenaSink::with_capacity((html.len() / 64).min(max_nodes));
-    let tree_builder = TreeBuilder::new(sink, TreeBuilderOpts::default());
-    let guard = DepthGuard {
-        tree_builder,
+    let guard = guarded_builder(html.len(), max_depth, max_nodes);
+    tokenizer::tokenize(html, &guard);
+    finish(guard)
+}
+
+/// The tree builder behind its depth guard, with an empty arena sized for
+/// a page of `html_len` bytes.
+fn guarded_builder(html_len: usize, max_depth: usize, max_nodes: usize) -> DepthGuard {
+    let sink = ArenaSink::with_capacity((html_len / 64).min(max_nodes));
+    DepthGuard {
+        tree_builder: TreeBuilder::new(sink, TreeBuilderOpts::default()),
         max_depth: u32::try_from(max_depth).unwrap_or(u32::MAX),
         end_tags_since_insert: Cell::new(0),
         dropped: RefCell::new(Vec::new()),
         max_nodes,
         over_node_limit: Cell::new(false),
-    };
-    let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
-    // Feed the page around the script and style bodies that pruning would
-    // throw away (see `skip`): the tokenizer never walks them.
+    }
+}
+
+/// The built tree, and whether the node limit cut it short.
+fn finish(guard: DepthGuard) -> (Dom, bool) {
+    let over = guard.over_node_limit.get();
+    (guard.tree_builder.sink.finish(), over)
+}
+
+/// [`parse_limited`] through html5ever's own tokenizer: the reference our
+/// tokenizer is checked against.
+#[cfg(test)]
+pub(crate) fn parse_reference(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    let tokenizer = Tokenizer::new(
+        guarded_builder(html.len(), max_depth, max_nodes),
+        TokenizerOpts::default(),
+    );
     let input = BufferQueue::default();
-    let mut pos = 0;
-    for range in skip::skippable(html) {
-        if range.start > pos {
-            input.push_back(StrTendril::from_slice(&html[pos..range.start]));
-        }
-        pos = range.end;
-    }
-    if pos < html.len() {
-        input.push_back(StrTendril::from_slice(&html[pos..]));
-    }
+    input.push_back(StrTendril::from_slice(html));
     // `feed` returns early for scripts, which we never run: carry on.
     while let html5ever::TokenizerResult::Script(_) = tokenizer.feed(&input) {}
-    debug_assert!(input.is_empty());
     tokenizer.end();
-    let over = tokenizer.sink.over_node_limit.get();
-    (tokenizer.sink.tree_builder.sink.finish(), over)
+    finish(tokenizer.sink)
 }
 
 /// Parse-only entry point for benchmarks: the same parser, the tree dropped.
@@ -403,6 +413,10 @@ impl TreeSink for ArenaSink {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "tests/equivalence.rs"]
+mod equivalence_tests;
 
 #[cfg(test)]
 mod tests {
