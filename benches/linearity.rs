@@ -48,6 +48,10 @@ const SHAPES: &[Shape] = &[
     ("long_text", shapes::long_text, 10_000_000, Html),
     ("many_links", shapes::many_links, 100_000, Html),
     ("huge_page", shapes::huge_page, 10_000_000, Html),
+    ("many_attributes", shapes::many_attributes, 200_000, Html),
+    ("many_tag_names", shapes::many_tag_names, 200_000, Html),
+    ("many_comments", shapes::many_comments, 200_000, Html),
+    ("many_references", shapes::many_references, 200_000, Html),
     ("text_lines", shapes::text_lines, 2_000_000, Text),
     ("text_one_line", shapes::text_one_line, 2_000_000, Text),
 ];

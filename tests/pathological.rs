@@ -86,6 +86,14 @@ fn a_hundred_thousand_links_complete() {
 }
 
 #[test]
+fn tokenizer_heavy_shapes_complete() {
+    assert_text(&shapes::many_attributes(size(200_000)));
+    assert_text(&shapes::many_tag_names(size(200_000)));
+    assert_text(&shapes::many_comments(size(200_000)));
+    assert_text(&shapes::many_references(size(200_000)));
+}
+
+#[test]
 fn misnested_and_foster_parented_markup_keeps_its_text() {
     assert_text(&shapes::misnested_formatting(size(20_000)));
     assert_text(&shapes::foster_parented(size(100_000)));

@@ -118,6 +118,47 @@ pub fn huge_page(bytes: usize) -> String {
     s
 }
 
+/// One element with `n` distinct attributes, then prose: the tokenizer
+/// drops repeated attributes, which must not cost a scan per attribute.
+pub fn many_attributes(n: usize) -> String {
+    let mut s = String::with_capacity(n * 16 + 256);
+    s.push_str("<html><body><div");
+    for i in 0..n {
+        s.push_str(&format!(" data-a{i}=\"{i}\""));
+    }
+    s.push_str(&format!("><p>{PROSE}</p></div></body></html>"));
+    s
+}
+
+/// `n` custom elements, each with its own made-up name, then prose.
+pub fn many_tag_names(n: usize) -> String {
+    let mut s = String::with_capacity(n * 40 + 256);
+    s.push_str("<html><body><div>");
+    for i in 0..n {
+        s.push_str(&format!("<made-up-{i}>x</made-up-{i}>"));
+    }
+    s.push_str(&format!("</div><p>{PROSE}</p></body></html>"));
+    s
+}
+
+/// `n` comments, each after a few words, inside one paragraph: a comment's
+/// end must be found without scanning the rest of the page.
+pub fn many_comments(n: usize) -> String {
+    format!(
+        "<html><body><p>{PROSE}{}</p></body></html>",
+        "a b <!-- c - d -- e --!x -->".repeat(n)
+    )
+}
+
+/// `n` character references, in text and in attribute values.
+pub fn many_references(n: usize) -> String {
+    format!(
+        "<html><body><p title=\"{}\">{PROSE}{}</p></body></html>",
+        "&amp;&copy&#233;".repeat(n),
+        "caf&eacute; &amp &#x20AC;&notit; ".repeat(n)
+    )
+}
+
 /// Flattened page text of about `n` bytes: a headline, furniture lines and
 /// paragraphs, for the text front end.
 pub fn text_lines(n: usize) -> String {

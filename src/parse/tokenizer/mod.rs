@@ -16,6 +16,7 @@
 
 mod charref;
 mod markup;
+mod names;
 mod raw;
 
 use html5ever::tendril::StrTendril;
@@ -61,6 +62,7 @@ pub(crate) fn tokenize<S: TokenSink>(html: &str, sink: &S) {
         sink,
         mode: Mode::Data,
         last_start_tag: None,
+        names: names::Names::new(),
     };
     tokenizer.run();
     let _ = sink.process_token(Token::EOFToken, 0);
@@ -79,6 +81,7 @@ struct Tokenizer<'a, S> {
     mode: Mode,
     /// Raw text ends only at an end tag of this name.
     last_start_tag: Option<LocalName>,
+    names: names::Names<'a>,
 }
 
 /// Space characters that end names and separate attributes.
@@ -228,7 +231,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
             self.pos = end; // A tag cut off by the end of input is dropped.
             return;
         }
-        let name = lower_name(&self.text[start..end]);
+        let name = self.names.get(&self.text[start..end]);
         self.pos = end;
         self.attributes_and_emit(kind, name);
     }
@@ -303,7 +306,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
         {
             end += 1;
         }
-        let name = lower_name(&self.text[start..end]);
+        let name = self.names.get(&self.text[start..end]);
         self.pos = end;
         while self.pos < len && is_space(self.bytes[self.pos]) {
             self.pos += 1;
@@ -423,16 +426,5 @@ impl SeenNames {
             self.set = Some(set);
         }
         true
-    }
-}
-
-/// A tag or attribute name as the tokenizer keeps it: ASCII letters
-/// lowercased, NUL as U+FFFD.
-fn lower_name(name: &str) -> LocalName {
-    let plain = name.bytes().all(|b| b != 0 && !b.is_ascii_uppercase());
-    if plain {
-        LocalName::from(name)
-    } else {
-        LocalName::from(name.to_ascii_lowercase().replace('\0', "\u{fffd}"))
     }
 }
