@@ -298,6 +298,9 @@ const ALPHABET: &[char] = &[
     'c', 'x', 'X', 's', 'S', '[', ']', '?', 'é', '€', '😀',
 ];
 
+/// Spliced windows of real pages per run (`EQUIV_SPLICES` overrides).
+const SPLICE_CASES: u64 = 2_000;
+
 /// SplitMix64: tiny, fast, and good enough to pick pieces.
 struct SplitMix64(u64);
 
@@ -440,6 +443,34 @@ fn corpus_pages_parse_alike() {
             if let Some(report) = difference(&html, max_depth, max_nodes) {
                 panic!("{}:\n{report}", path.display());
             }
+        }
+    }
+}
+
+/// Windows cut from real pages at random places (mid-tag, mid-attribute,
+/// mid-script), with pieces spliced in: real markup in every broken state.
+#[test]
+fn spliced_page_windows_parse_alike() {
+    let pages: Vec<String> = corpus_pages()
+        .iter()
+        .step_by(7)
+        .map(|p| read_page(p))
+        .collect();
+    let seed = env_u64("EQUIV_SEED").unwrap_or(SEED);
+    let cases = env_u64("EQUIV_SPLICES").unwrap_or(SPLICE_CASES);
+    for case in 0..cases {
+        let mut rng = SplitMix64(seed ^ case.wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let page = &pages[rng.below(pages.len())];
+        let start = floor_boundary(page, rng.below(page.len().max(1)));
+        let end = floor_boundary(page, start + 1 + rng.below(4096));
+        let mut html = page[start..end].to_owned();
+        for _ in 0..rng.below(4) {
+            let at = floor_boundary(&html, rng.below(html.len() + 1));
+            html.insert_str(at, PIECES[rng.below(PIECES.len())]);
+        }
+        let (max_depth, max_nodes) = random_limits(&mut rng);
+        if let Some(report) = difference(&html, max_depth, max_nodes) {
+            panic!("splice case {case} of seed {seed:#x} differs\n{report}");
         }
     }
 }
