@@ -3,8 +3,9 @@
 # 120 per target). Needs a nightly toolchain and cargo-fuzz; installs them
 # when missing. Seeds the HTML target's corpus with the evaluation pages (cut
 # to 4 KB: whole pages run at 9 inputs a second) and the text target's with
-# the text fixtures. Crashes land in fuzz/artifacts/TARGET/; the script exits
-# non-zero if any target failed.
+# the text fixtures; `parse_equivalence` (our tokenizer against html5ever's
+# on the same input) starts from the HTML seeds. Crashes land in
+# fuzz/artifacts/TARGET/; the script exits non-zero if any target failed.
 #
 # SANITIZER=address (or memory, thread) checks the unsafe code of the
 # dependencies too, but runs slower; the default, none, is for
@@ -36,8 +37,13 @@ if [ ! -d corpus/extract_text_bytes ]; then
   done
 fi
 
+# The parser oracle starts from the same page heads as the HTML target.
+if [ ! -d corpus/parse_equivalence ]; then
+  cp -r corpus/extract_bytes corpus/parse_equivalence
+fi
+
 status=0
-for target in extract_bytes extract_text_bytes; do
+for target in extract_bytes extract_text_bytes parse_equivalence; do
   echo "== $target for ${seconds}s"
   # -rss_limit_mb: no input may need gigabytes; -timeout: nor seconds.
   if ! cargo +nightly fuzz run --sanitizer "$sanitizer" "$target" -- \

@@ -44,6 +44,13 @@ mod text;
 pub mod metric;
 #[doc(hidden)]
 pub use parse::parse_only;
+/// For the `parse_equivalence` fuzz target: whether our tokenizer builds the
+/// tree html5ever's own would (`Err` says where not).
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn check_parser_against_html5ever(html: &str) -> Result<(), String> {
+    parse::oracle::check(html)
+}
 #[doc(hidden)]
 pub use text::flatten_to_text;
 

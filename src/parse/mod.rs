@@ -9,6 +9,8 @@
 //! guard drops further start tags (and their end tags). Their text is kept and
 //! lands in the deepest kept ancestor, much as Blink flattens past depth 512.
 
+#[cfg(any(test, fuzzing))]
+pub(crate) mod oracle;
 mod tokenizer;
 
 use crate::dom::{self, Dom, Element, Node, NodeData, NodeId, DOCUMENT, NONE};
@@ -52,23 +54,6 @@ fn guarded_builder(html_len: usize, max_depth: usize, max_nodes: usize) -> Depth
 fn finish(guard: DepthGuard) -> (Dom, bool) {
     let over = guard.over_node_limit.get();
     (guard.tree_builder.sink.finish(), over)
-}
-
-/// [`parse_limited`] through html5ever's own tokenizer: the reference our
-/// tokenizer is checked against.
-#[cfg(test)]
-pub(crate) fn parse_reference(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
-    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
-    let tokenizer = Tokenizer::new(
-        guarded_builder(html.len(), max_depth, max_nodes),
-        TokenizerOpts::default(),
-    );
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
-    // `feed` returns early for scripts, which we never run: carry on.
-    while let html5ever::TokenizerResult::Script(_) = tokenizer.feed(&input) {}
-    tokenizer.end();
-    finish(tokenizer.sink)
 }
 
 /// Parse-only entry point for benchmarks: the same parser, the tree dropped.

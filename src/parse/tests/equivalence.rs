@@ -10,10 +10,9 @@
 //! for longer runs, e.g.
 //! `EQUIV_SEED=7 EQUIV_CASES=1000000 cargo test --release --lib equivalence`.
 
-use super::{parse_limited, parse_reference};
-use crate::dom::{Dom, NodeData, NodeId, DOCUMENT};
+use super::oracle::{dump, parse_reference};
+use super::parse_limited;
 use crate::options::DEFAULT_MAX_DEPTH;
-use html5ever::{local_name, ns};
 use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -30,63 +29,6 @@ const LIMITS: [(usize, usize); 4] = [
 // ---------------------------------------------------------------------------
 // The harness
 // ---------------------------------------------------------------------------
-
-/// The tree reachable from [`DOCUMENT`], pre-order, one line per node: depth,
-/// kind, then for elements `{namespace}"name"` and the attributes in order,
-/// for text its content. Names and text are `{:?}`-escaped, so two trees are
-/// equal iff their dumps are. A template's content fragment (outside the
-/// tree, in the arena slot after the element) is dumped as its first child.
-fn dump(dom: &Dom) -> String {
-    let mut out = String::new();
-    let mut stack: Vec<(NodeId, usize)> = vec![(DOCUMENT, 0)];
-    while let Some((id, depth)) = stack.pop() {
-        write_node(&mut out, depth, &dom.node(id).data);
-        // Pushed in order, then reversed, so they pop in document order.
-        let first = stack.len();
-        stack.extend(dom.children(id).map(|child| (child, depth + 1)));
-        stack[first..].reverse();
-        if let Some(contents) = template_contents(dom, id) {
-            stack.push((contents, depth + 1));
-        }
-    }
-    out
-}
-
-fn write_node(out: &mut String, depth: usize, data: &NodeData) {
-    write!(out, "{depth} ").expect("writing to a String");
-    match data {
-        NodeData::Document => out.push_str("#document"),
-        NodeData::Other => out.push_str("#other"),
-        NodeData::Text(text) => write!(out, "#text {:?}", &**text).expect("writing to a String"),
-        NodeData::Element(e) => {
-            write!(out, "<{{{}}}{:?}", &*e.ns, &*e.name).expect("writing to a String");
-            for a in &e.attrs {
-                out.push(' ');
-                if !a.name.ns.is_empty() {
-                    write!(out, "{{{}}}", &*a.name.ns).expect("writing to a String");
-                }
-                if let Some(prefix) = &a.name.prefix {
-                    write!(out, "{}:", &**prefix).expect("writing to a String");
-                }
-                write!(out, "{:?}={:?}", &*a.name.local, &*a.value).expect("writing to a String");
-            }
-            out.push('>');
-        }
-    }
-    out.push('\n');
-}
-
-/// The content fragment of a `<template>` element: the sink creates it
-/// right after the element, and it has no parent.
-fn template_contents(dom: &Dom, id: NodeId) -> Option<NodeId> {
-    let e = dom.element(id)?;
-    if e.name != local_name!("template") || e.ns != ns!(html) {
-        return None;
-    }
-    let next = id.checked_add(1)?;
-    let node = dom.nodes.get(next as usize)?;
-    matches!(node.data, NodeData::Document).then_some(next)
-}
 
 /// `None` when both parsers build the same tree and agree on the node
 /// limit; otherwise a report of the input and the first differing line.
