@@ -360,11 +360,19 @@ impl Extractor {
     /// limit.
     fn decode<'b>(&self, bytes: &'b [u8]) -> Result<std::borrow::Cow<'b, str>, Error> {
         self.check_size(bytes.len())?;
-        decode::decode(bytes)
+        let text = decode::decode(bytes)?;
+        // Decoding can grow a page (Latin-1 to UTF-8 up to twice): the text
+        // is held to the limit too.
+        self.check_size(text.len())?;
+        Ok(text)
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
-        let limit = self.options.max_input_bytes;
+        // `Options` fields can be set past the builder's ceiling.
+        let limit = self
+            .options
+            .max_input_bytes
+            .min(crate::options::MAX_INPUT_BYTES_CEILING);
         if size > limit {
             return Err(Error::InputTooLarge { size, limit });
         }
@@ -454,6 +462,25 @@ mod tests {
         for handle in handles {
             assert_eq!(handle.join().ok(), Some(expected.clone()));
         }
+    }
+
+    #[test]
+    fn the_size_limit_holds_after_decoding_and_has_a_ceiling() {
+        // 1,000 Latin-1 bytes of `é` become 2,000 bytes of UTF-8.
+        let mut page = b"<meta charset=iso-8859-1><p>".to_vec();
+        page.extend([0xE9u8; 1_000]);
+        let limit = page.len() + 100;
+        let extractor = Extractor::builder().max_input_bytes(limit).build();
+        let err = extractor.extract_bytes(&page).unwrap_err();
+        assert!(
+            matches!(err, Error::InputTooLarge { size, .. } if size > limit),
+            "{err:?}"
+        );
+        let huge = Extractor::builder().max_input_bytes(usize::MAX).build();
+        assert_eq!(
+            huge.options().max_input_bytes,
+            crate::options::MAX_INPUT_BYTES_CEILING
+        );
     }
 
     #[test]

@@ -5,6 +5,11 @@
 /// evaluation sets is under 2 MB), low enough to refuse runaway inputs.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
+/// The largest `max_input_bytes` an extractor accepts (2 GiB): the parsed
+/// page's text lives in tendrils, whose lengths are 32-bit, and decoding
+/// can double a page's size (Latin-1 to UTF-8).
+pub const MAX_INPUT_BYTES_CEILING: usize = 1 << 31;
+
 /// Default cap on element nesting depth. Blink and WebKit cap their parsers'
 /// tree depth at 512; deeper start tags are dropped (their text is kept).
 pub const DEFAULT_MAX_DEPTH: usize = 512;
@@ -100,9 +105,10 @@ pub struct ExtractorBuilder {
 }
 
 impl ExtractorBuilder {
-    /// Refuse inputs over `bytes` bytes.
+    /// Refuse inputs over `bytes` bytes (at most 2 GiB: the parsed text's
+    /// buffers have 32-bit lengths).
     pub fn max_input_bytes(mut self, bytes: usize) -> Self {
-        self.options.max_input_bytes = bytes;
+        self.options.max_input_bytes = bytes.min(MAX_INPUT_BYTES_CEILING);
         self
     }
 
