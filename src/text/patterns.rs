@@ -5,6 +5,9 @@
 //! both ends of each word, numbers written `<n>`) and matched against
 //! word patterns; see the data file's header for the syntax.
 
+use crate::lexicon::hash::{map_with_capacity, FxMap};
+use std::borrow::Cow;
+
 /// Lines of more words than this are never matched as furniture: a longer
 /// line is prose, whatever phrase it holds. Twice the lexicon's
 /// MAX_CRUFT_WORDS (12): a dateline or credit line carries a date, a place
@@ -88,6 +91,12 @@ pub(crate) struct LinePatterns {
     patterns: Vec<Pattern>,
     /// End marks matched on the raw line ("###").
     raw_ends: Vec<&'static str>,
+    /// Indices of the patterns that must start the line, by each
+    /// alternative of their first word: a line is tried only against the
+    /// patterns its first word opens.
+    anchored: FxMap<&'static str, Vec<usize>>,
+    /// The same for floating patterns, which may start at any word.
+    floating: FxMap<&'static str, Vec<usize>>,
 }
 
 const LINES: &str = include_str!("data/lines.txt");
@@ -95,7 +104,7 @@ const LINES: &str = include_str!("data/lines.txt");
 /// A line cut into words for matching.
 pub(crate) struct Words<'a> {
     /// Normalised words.
-    norm: Vec<String>,
+    norm: Vec<Cow<'a, str>>,
     /// For each normalised word, its raw token.
     raw: Vec<&'a str>,
     /// For each normalised word, whether a colon follows it in the raw text.
@@ -149,15 +158,22 @@ impl<'a> Words<'a> {
 }
 
 /// A word lowercased, or `<n>` when it starts with a digit ("2024",
-/// "10:32", "12th", "10h32").
-fn normalise_word(word: &str) -> String {
+/// "10:32", "12th", "10h32"); borrowed when it already is lowercase ASCII.
+fn normalise_word(word: &str) -> Cow<'_, str> {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
-        "<n>".to_string()
+        Cow::Borrowed("<n>")
+    } else if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
     } else {
-        word.chars()
-            .map(|c| if c == '’' { '\'' } else { c })
-            .flat_map(char::to_lowercase)
-            .collect()
+        Cow::Owned(
+            word.chars()
+                .map(|c| if c == '’' { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect(),
+        )
     }
 }
 
@@ -209,7 +225,24 @@ impl LinePatterns {
                 open,
             });
         }
-        LinePatterns { patterns, raw_ends }
+        let mut anchored: FxMap<&'static str, Vec<usize>> = map_with_capacity(patterns.len());
+        let mut floating: FxMap<&'static str, Vec<usize>> = map_with_capacity(patterns.len());
+        for (index, pattern) in patterns.iter().enumerate() {
+            let by_first = if pattern.floating {
+                &mut floating
+            } else {
+                &mut anchored
+            };
+            for alternative in &pattern.words[0] {
+                by_first.entry(alternative).or_default().push(index);
+            }
+        }
+        LinePatterns {
+            patterns,
+            raw_ends,
+            anchored,
+            floating,
+        }
     }
 
     /// What kind of furniture `line` is, if any.
@@ -247,7 +280,21 @@ impl LinePatterns {
 
     /// The kind of the first pattern (of a kind `wanted` accepts) that `words` match.
     fn find(&self, words: &Words, wanted: impl Fn(Kind) -> bool) -> Option<LineKind> {
-        for pattern in self.patterns.iter().filter(|p| wanted(p.kind)) {
+        // Only a pattern whose first word is among the line's can match:
+        // gather those, and try them in data order as a full scan would.
+        let mut candidates: Vec<usize> = Vec::new();
+        if let Some(first) = words.norm.first().and_then(|w| self.anchored.get(&**w)) {
+            candidates.extend(first);
+        }
+        for word in &words.norm {
+            if let Some(list) = self.floating.get(&**word) {
+                candidates.extend(list);
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let in_order = candidates.into_iter().map(|i| &self.patterns[i]);
+        for pattern in in_order.filter(|p| wanted(p.kind)) {
             if pattern_matches(pattern, words) {
                 return match pattern.kind {
                     Kind::Line(kind) => Some(kind),
@@ -293,12 +340,8 @@ fn pattern_matches(pattern: &Pattern, words: &Words) -> bool {
     if words.len() < n || (!pattern.open && !pattern.floating && words.len() != n) {
         return false;
     }
-    let starts: Vec<usize> = if pattern.floating {
-        (0..=words.len() - n).collect()
-    } else {
-        vec![0]
-    };
-    starts.into_iter().any(|start| {
+    let last_start = if pattern.floating { words.len() - n } else { 0 };
+    (0..=last_start).any(|start| {
         let end = start + n;
         if !pattern.open && end != words.len() {
             return false;
@@ -307,7 +350,7 @@ fn pattern_matches(pattern: &Pattern, words: &Words) -> bool {
             .words
             .iter()
             .zip(&words.norm[start..end])
-            .all(|(alts, word)| alts.iter().any(|alt| *alt == word));
+            .all(|(alts, word)| alts.iter().any(|alt| *alt == &**word));
         hit && tail_fits(pattern, words, end)
     })
 }

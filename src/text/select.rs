@@ -153,6 +153,8 @@ pub(crate) fn select(
     patterns: &LinePatterns,
 ) -> TextSelection {
     let n = blocks.len();
+    // Each block's words, for the repeat checks: computed once.
+    let keys: Vec<Vec<String>> = blocks.iter().map(|b| key_words(&b.text)).collect();
     let mut why = vec![Why::Kept; n];
     for i in 0..n {
         if let Some(kind) = furniture[i] {
@@ -161,12 +163,12 @@ pub(crate) fn select(
             why[i] = Why::FirstVerdict(first[i].reason);
         }
     }
-    drop_frames_and_bios(blocks, first, patterns, &mut why);
+    drop_frames_and_bios(blocks, &keys, first, patterns, &mut why);
     let values: Vec<f32> = (0..n)
         .map(|i| span_value(&blocks[i], &features[i], first[i], furniture[i], why[i]))
         .collect();
     let span = best_span(&values);
-    let anchored = page_title_line(blocks, &why).and_then(|t| {
+    let anchored = page_title_line(blocks, &keys, &why).and_then(|t| {
         let anchored = span_after(&values, t);
         let share = sum(&values, &anchored) / sum(&values, &span).max(f32::MIN_POSITIVE);
         (share >= ANCHORED_SPAN_MIN_SHARE && anchored != span).then_some((t, anchored))
@@ -174,15 +176,14 @@ pub(crate) fn select(
     let (span, title) = match anchored {
         Some((t, anchored)) => (anchored, Some(t)),
         None => {
-            let title = find_title(blocks, &why, span.clone());
+            let title = find_title(blocks, &keys, &why, span.clone());
             (span, title)
         }
     };
     if let Some(t) = title {
         why[t] = Why::Title;
-        let title_words = key_words(&blocks[t].text);
-        for (i, block) in blocks.iter().enumerate() {
-            if i != t && why[i] == Why::Kept && repeats(&key_words(&block.text), &title_words) {
+        for (i, words) in keys.iter().enumerate() {
+            if i != t && why[i] == Why::Kept && repeats(words, &keys[t]) {
                 why[i] = Why::RepeatsTitle;
             }
         }
@@ -204,7 +205,7 @@ pub(crate) fn select(
     if let Some(t) = title {
         keep_standfirst(blocks, features, t, span.start, &mut why);
     }
-    drop_duplicates(blocks, &mut why);
+    drop_duplicates(blocks, &keys, &mut why);
     let keep = why.iter().map(|w| *w == Why::Kept).collect();
     TextSelection {
         keep,
@@ -288,8 +289,7 @@ fn span_after(values: &[f32], title: usize) -> Range<usize> {
 /// The headline that a longer line repeats (the page title "Headline |
 /// Site", a breadcrumb "Home › News › Headline"): the strongest evidence
 /// of where the article starts, in flattened HTML and in scraped text.
-fn page_title_line(blocks: &[Block], why: &[Why]) -> Option<usize> {
-    let keys: Vec<Vec<String>> = blocks.iter().map(|b| key_words(&b.text)).collect();
+fn page_title_line(blocks: &[Block], keys: &[Vec<String>], why: &[Why]) -> Option<usize> {
     (0..blocks.len()).find(|&c| {
         keys[c].len() >= PAGE_TITLE_MIN_WORDS
             && is_headline_like(&blocks[c], why[c])
@@ -321,7 +321,12 @@ pub(crate) fn is_headline_like(block: &Block, why: Why) -> bool {
 /// breadcrumb, the page title); otherwise the nearest headline-like line
 /// of the [`TITLE_WINDOW`] blocks above the span, or the one right above
 /// that when it is shorter (a headline above its unpunctuated standfirst).
-fn find_title(blocks: &[Block], why: &[Why], span: Range<usize>) -> Option<usize> {
+fn find_title(
+    blocks: &[Block],
+    keys: &[Vec<String>],
+    why: &[Why],
+    span: Range<usize>,
+) -> Option<usize> {
     if span.is_empty() {
         return (0..blocks.len()).find(|&i| is_headline_like(&blocks[i], why[i]));
     }
@@ -330,13 +335,11 @@ fn find_title(blocks: &[Block], why: &[Why], span: Range<usize>) -> Option<usize
         .filter(|&i| is_headline_like(&blocks[i], why[i]))
         .collect();
     let repeated = candidates.iter().rev().copied().find(|&c| {
-        let words = key_words(&blocks[c].text);
-        blocks
-            .iter()
+        keys.iter()
             .enumerate()
             // Copyright and other furniture lines repeat the site's name,
             // not the headline.
-            .any(|(j, b)| j != c && why[j] == Why::Kept && repeats(&key_words(&b.text), &words))
+            .any(|(j, words)| j != c && why[j] == Why::Kept && repeats(words, &keys[c]))
     });
     repeated.or_else(|| {
         let nearest = *candidates.last()?;
@@ -415,11 +418,12 @@ fn drop_related_lists(
 /// above and below it) go, as do author bios.
 fn drop_frames_and_bios(
     blocks: &[Block],
+    keys: &[Vec<String>],
     first: &[Verdict],
     patterns: &LinePatterns,
     why: &mut [Why],
 ) {
-    for places in copies(blocks).values().filter(|p| p.len() > 1) {
+    for places in copies(blocks, keys).values().filter(|p| p.len() > 1) {
         let (Some(&head), Some(&tail)) = (places.first(), places.last()) else {
             continue;
         };
@@ -443,8 +447,8 @@ fn drop_frames_and_bios(
 }
 
 /// Of other repeated paragraphs, only the first kept copy stays.
-fn drop_duplicates(blocks: &[Block], why: &mut [Why]) {
-    for places in copies(blocks).values().filter(|p| p.len() > 1) {
+fn drop_duplicates(blocks: &[Block], keys: &[Vec<String>], why: &mut [Why]) {
+    for places in copies(blocks, keys).values().filter(|p| p.len() > 1) {
         let mut given = false;
         for &i in places {
             if why[i] == Why::Kept {
@@ -458,11 +462,11 @@ fn drop_duplicates(blocks: &[Block], why: &mut [Why]) {
 }
 
 /// Where each paragraph of [`MIN_DUPLICATE_WORDS`] or more occurs, by its words.
-fn copies(blocks: &[Block]) -> HashMap<Vec<String>, Vec<usize>> {
-    let mut copies: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+fn copies<'k>(blocks: &[Block], keys: &'k [Vec<String>]) -> HashMap<&'k [String], Vec<usize>> {
+    let mut copies: HashMap<&[String], Vec<usize>> = HashMap::new();
     for (i, block) in blocks.iter().enumerate() {
         if block.words >= MIN_DUPLICATE_WORDS {
-            copies.entry(key_words(&block.text)).or_default().push(i);
+            copies.entry(&keys[i]).or_default().push(i);
         }
     }
     copies
