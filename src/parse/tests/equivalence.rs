@@ -10,8 +10,7 @@
 //! for longer runs, e.g.
 //! `EQUIV_SEED=7 EQUIV_CASES=1000000 cargo test --release --lib equivalence`.
 
-use super::oracle::{dump, parse_reference};
-use super::parse_limited;
+use super::oracle::{dump, mismatch, parse_reference, Mismatch};
 use crate::options::DEFAULT_MAX_DEPTH;
 use std::fmt::Write as _;
 use std::io::Read as _;
@@ -30,21 +29,13 @@ const LIMITS: [(usize, usize); 4] = [
 // The harness
 // ---------------------------------------------------------------------------
 
-/// `None` when both parsers build the same tree and agree on the node
-/// limit; otherwise a report of the input and the first differing line.
-/// Past the node limit only the verdict counts: the extractor throws such a
-/// tree away, and where the cut falls depends on how text is split into
-/// tokens, which the tokenizers are free to do differently.
+/// `None` when the parsers agree (as [`mismatch`] judges); otherwise a
+/// report of the input and the first differing line.
 fn difference(html: &str, max_depth: usize, max_nodes: usize) -> Option<String> {
-    let (ours, ours_over) = parse_limited(html, max_depth, max_nodes);
-    let (reference, reference_over) = parse_reference(html, max_depth, max_nodes);
-    if ours_over && reference_over {
-        return None;
-    }
-    let (ours, reference) = (dump(&ours), dump(&reference));
-    if ours == reference && ours_over == reference_over {
-        return None;
-    }
+    let Mismatch {
+        ours: (ours, ours_over),
+        reference: (reference, reference_over),
+    } = mismatch(html, max_depth, max_nodes)?;
     let mut report = format!(
         "parse_limited and parse_reference differ (max_depth {max_depth}, max_nodes {max_nodes})\n\
          input ({} bytes): {}\n",

@@ -2,7 +2,7 @@
 //! DOCTYPEs and CDATA sections. Each method starts with `pos` just after
 //! the opening and leaves it after the end (or at the end of input).
 
-use super::{is_space, Tokenizer};
+use super::{find_byte, is_space, Tokenizer};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{Doctype, Token, TokenSink};
 use memchr::memchr;
@@ -105,10 +105,7 @@ impl<S: TokenSink> Tokenizer<'_, S> {
         }
         // The name: up to a space or `>`, lowercased.
         let start = self.pos;
-        let end = self.bytes[start..]
-            .iter()
-            .position(|&b| is_space(b) || b == b'>')
-            .map_or(self.bytes.len(), |o| start + o);
+        let end = find_byte(self.bytes, start, |b| is_space(b) || b == b'>');
         let name = self.text[start..end]
             .to_ascii_lowercase()
             .replace('\0', "\u{fffd}");
@@ -217,25 +214,12 @@ impl<S: TokenSink> Tokenizer<'_, S> {
         StrTendril::from_slice(&self.text[start..end].replace('\0', "\u{fffd}"))
     }
 
-    /// Skip to after the next `>`; `false` at the end of input (which
-    /// still ends the DOCTYPE, without forcing quirks).
+    /// Skip to after the next `>`. A bogus DOCTYPE is finished even when
+    /// the input ends first (no forced quirks), so this always says `true`.
     fn bogus_doctype(&mut self) -> bool {
-        match memchr(b'>', &self.bytes[self.pos..]) {
-            Some(o) => {
-                self.pos += o + 1;
-                true
-            }
-            None => {
-                self.pos = self.bytes.len();
-                true
-            }
-        }
-    }
-
-    fn skip_spaces(&mut self) {
-        while self.bytes.get(self.pos).copied().is_some_and(is_space) {
-            self.pos += 1;
-        }
+        self.pos =
+            memchr(b'>', &self.bytes[self.pos..]).map_or(self.bytes.len(), |o| self.pos + o + 1);
+        true
     }
 }
 

@@ -94,6 +94,15 @@ fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0c' | b' ')
 }
 
+/// The index of the first byte from `start` that `stop` accepts, or the
+/// end of `bytes`.
+fn find_byte(bytes: &[u8], start: usize, stop: impl Fn(u8) -> bool) -> usize {
+    bytes[start..]
+        .iter()
+        .position(|&b| stop(b))
+        .map_or(bytes.len(), |offset| start + offset)
+}
+
 impl<'a, S: TokenSink> Tokenizer<'a, S> {
     fn run(&mut self) {
         while self.pos < self.bytes.len() {
@@ -105,6 +114,12 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
                     self.pos = self.bytes.len();
                 }
             }
+        }
+    }
+
+    fn skip_spaces(&mut self) {
+        while self.bytes.get(self.pos).copied().is_some_and(is_space) {
+            self.pos += 1;
         }
     }
 
@@ -232,10 +247,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     /// A start or end tag whose name starts at `pos`.
     fn tag(&mut self, kind: TagKind) {
         let start = self.pos;
-        let end = self.bytes[start..]
-            .iter()
-            .position(|&b| is_space(b) || b == b'/' || b == b'>')
-            .map_or(self.bytes.len(), |offset| start + offset);
+        let end = find_byte(self.bytes, start, |b| is_space(b) || b == b'/' || b == b'>');
         if end == self.bytes.len() {
             self.pos = end; // A tag cut off by the end of input is dropped.
             return;
@@ -255,9 +267,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
         let len = self.bytes.len();
         loop {
             // Before an attribute name.
-            while self.pos < len && is_space(self.bytes[self.pos]) {
-                self.pos += 1;
-            }
+            self.skip_spaces();
             let Some(&b) = self.bytes.get(self.pos) else {
                 return;
             };
@@ -306,28 +316,19 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     fn attribute(&mut self) -> Option<Attribute> {
         let len = self.bytes.len();
         let start = self.pos;
-        let mut end = start + 1;
-        while end < len
-            && !matches!(
-                self.bytes[end],
-                b'\t' | b'\n' | b'\x0c' | b' ' | b'/' | b'>' | b'='
-            )
-        {
-            end += 1;
-        }
+        // The first byte belongs to the name even when it is `=`.
+        let end = find_byte(self.bytes, start + 1, |b| {
+            is_space(b) || matches!(b, b'/' | b'>' | b'=')
+        });
         let name = self.names.get(&self.text[start..end]);
         self.pos = end;
-        while self.pos < len && is_space(self.bytes[self.pos]) {
-            self.pos += 1;
-        }
+        self.skip_spaces();
         if self.pos >= len {
             return None;
         }
         let value = if self.bytes[self.pos] == b'=' {
             self.pos += 1;
-            while self.pos < len && is_space(self.bytes[self.pos]) {
-                self.pos += 1;
-            }
+            self.skip_spaces();
             match *self.bytes.get(self.pos)? {
                 quote @ (b'"' | b'\'') => self.quoted_value(quote)?,
                 // `<a href=>`: an empty value, and the `>` ends the tag.
@@ -355,10 +356,10 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     /// An unquoted value starting at `pos`, ending before a space or `>`.
     fn unquoted_value(&mut self) -> Option<StrTendril> {
         let start = self.pos;
-        let end = self.bytes[start..]
-            .iter()
-            .position(|&b| is_space(b) || b == b'>')
-            .map(|offset| start + offset)?;
+        let end = find_byte(self.bytes, start, |b| is_space(b) || b == b'>');
+        if end == self.bytes.len() {
+            return None;
+        }
         self.pos = end;
         Some(self.attribute_value(start, end))
     }

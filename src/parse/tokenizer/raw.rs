@@ -4,7 +4,7 @@
 //! opened it, followed by a space, `/` or `>`; in a script, the escape
 //! states that `<!--` opens decide which such tags count.
 
-use super::{charref, is_space, Mode, Tokenizer};
+use super::{charref, find_byte, is_space, Mode, Tokenizer};
 use html5ever::tokenizer::{TagKind, TokenSink};
 use memchr::{memchr, memchr2};
 
@@ -177,10 +177,7 @@ fn script_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
 /// (which is consumed), else `otherwise` (the next byte read again).
 fn after_script_word(bytes: &[u8], at: &mut usize, if_script: Script, otherwise: Script) -> Script {
     let start = *at;
-    let end = bytes[start..]
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .map_or(bytes.len(), |o| start + o);
+    let end = find_byte(bytes, start, |b| !b.is_ascii_alphabetic());
     *at = end;
     match bytes.get(end) {
         Some(&b) if is_space(b) || b == b'/' || b == b'>' => {
