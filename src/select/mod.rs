@@ -11,8 +11,8 @@
 //! 2. neighbours: short and near-good blocks take the class of the good or
 //!    bad blocks around them (jusText's context-sensitive pass).
 
-mod discussion;
 mod teasers;
+mod thread;
 
 use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
 use crate::features::PageFeatures;
@@ -136,7 +136,6 @@ pub(crate) fn select(
     // content: read the page again with comment hints struck out.
     let comment_free: Vec<Hints>;
     let mut node_hints: &[Hints] = &features.node_hints;
-    let mut discussion = false;
     if article_chars < DISCUSSION_MAX_ARTICLE_CHARS {
         let discussion_hints: Vec<Hints> = node_hints
             .iter()
@@ -148,9 +147,10 @@ pub(crate) fn select(
             good_chars = posts_good;
             comment_free = discussion_hints;
             node_hints = &comment_free;
-            discussion = true;
         }
     }
+    // Further posts of a thread are judged as parts of the region.
+    let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let near_region = ancestor(dom, region, SIBLING_LEVELS);
     let mut verdicts = first.to_vec();
@@ -166,7 +166,13 @@ pub(crate) fn select(
             good_chars: &good_chars,
             wrapper_chars,
         };
-        match hints.to_region(block.container, region) {
+        let in_region = hints.to_region(block.container, region).or_else(|| {
+            let post = posts[index];
+            (post != NONE)
+                .then(|| hints.to_region(block.container, post))
+                .flatten()
+        });
+        match in_region {
             // Readability's sibling rule: near the region, a block that is
             // article prose on its own (a lead, the second half of a split
             // article) and not marked as boilerplate joins the article.
@@ -239,18 +245,8 @@ pub(crate) fn select(
             }
         }
     }
-    let mut keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
-    let mut comments = comment_blocks(dom, blocks, node_hints, first, &keep);
-    if discussion {
-        discussion::first_post_only(
-            dom,
-            blocks,
-            &features.node_hints,
-            &mut verdicts,
-            &mut keep,
-            &mut comments,
-        );
-    }
+    let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
+    let comments = comment_blocks(dom, blocks, node_hints, first, &keep);
     Selection {
         verdicts,
         keep,
