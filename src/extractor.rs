@@ -1,11 +1,14 @@
 //! The [`Extractor`]: runs the pipeline stages in order with one set of options.
 
-use crate::explain::{self, Explanation};
-use crate::lexicon::Lexicon;
-use crate::{
-    assemble, decode, features, inline, metadata, parse, prune, render, score, segment, select,
-    text, Article, Error, ExtractorBuilder, Options,
-};
+use crate::html::{decode, parse, prune, segment};
+use crate::judge::lexicon::Lexicon;
+use crate::judge::{features, score};
+use crate::model::article::Article;
+use crate::model::error::Error;
+use crate::model::options::{ExtractorBuilder, Options};
+use crate::output::explain::{self, Explanation};
+use crate::output::{assemble, marks, render};
+use crate::{metadata, select, text};
 
 /// A configured extractor, reusable across calls and threads (`Send + Sync`).
 ///
@@ -23,6 +26,13 @@ pub struct Extractor {
     vocab: metadata::Vocab,
     /// The text front end's line patterns and month names.
     text_lexicon: text::TextLexicon,
+}
+
+impl ExtractorBuilder {
+    /// The extractor with these options.
+    pub fn build(self) -> Extractor {
+        Extractor::with_options(self.options)
+    }
 }
 
 impl Default for Extractor {
@@ -107,7 +117,7 @@ impl Extractor {
         let analysis = self.analyse(html, fetched_url)?;
         let o = &self.options;
         let resolver = if o.include_links || o.include_images {
-            inline::Resolver::new(
+            marks::Resolver::new(
                 analysis.base_href.as_deref(),
                 &[
                     fetched_url,
@@ -116,7 +126,7 @@ impl Extractor {
                 ],
             )
         } else {
-            inline::Resolver::default()
+            marks::Resolver::default()
         };
         let shape = assemble::Shape {
             links: o.include_links.then_some(&resolver),
@@ -252,7 +262,7 @@ impl Extractor {
             });
         }
         let meta = metadata::read(&dom, &self.vocab, fetched_url);
-        let base_href = inline::base_href(&dom);
+        let base_href = marks::base_href(&dom);
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);
         let features = features::compute(&dom, &blocks, &self.lexicon);
@@ -372,7 +382,7 @@ impl Extractor {
         let limit = self
             .options
             .max_input_bytes
-            .min(crate::options::MAX_INPUT_BYTES_CEILING);
+            .min(crate::model::options::MAX_INPUT_BYTES_CEILING);
         if size > limit {
             return Err(Error::InputTooLarge { size, limit });
         }
@@ -393,7 +403,7 @@ fn comment_text(blocks: &[segment::Block], is_comment: &[bool]) -> String {
 
 /// Everything the stages found out about one page.
 struct Analysis {
-    dom: crate::dom::Dom,
+    dom: crate::html::dom::Dom,
     meta: metadata::Metadata,
     /// The head's `<base href>`, read before pruning removed the head.
     base_href: Option<String>,
@@ -406,7 +416,7 @@ struct Analysis {
 /// A page taken up to the scoring loop (see [`Extractor::prepare`]).
 #[doc(hidden)]
 pub struct Prepared {
-    dom: crate::dom::Dom,
+    dom: crate::html::dom::Dom,
     blocks: Vec<segment::Block>,
     features: features::PageFeatures,
 }
@@ -479,7 +489,7 @@ mod tests {
         let huge = Extractor::builder().max_input_bytes(usize::MAX).build();
         assert_eq!(
             huge.options().max_input_bytes,
-            crate::options::MAX_INPUT_BYTES_CEILING
+            crate::model::options::MAX_INPUT_BYTES_CEILING
         );
     }
 

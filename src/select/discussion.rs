@@ -8,10 +8,10 @@
 //! around the first kept block in a post that does not also hold every other kept
 //! block (that one would be the whole thread).
 
-use crate::dom::{Dom, NodeId, NONE};
-use crate::lexicon::{HintCategory, Hints};
-use crate::score::{Class, Reason, Verdict};
-use crate::segment::Block;
+use crate::html::dom::{Dom, NodeId, NONE};
+use crate::html::segment::Block;
+use crate::judge::lexicon::{HintCategory, Hints};
+use crate::judge::score::{Class, Reason, Verdict};
 
 use super::{in_comments, is_inside};
 

@@ -14,12 +14,12 @@
 mod discussion;
 mod teasers;
 
-use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
-use crate::features::PageFeatures;
-use crate::lexicon::{HintCategory, Hints};
-use crate::options::Balance;
-use crate::score::{Class, Reason, Verdict};
-use crate::segment::{Block, BlockKind};
+use crate::html::dom::{Dom, NodeId, DOCUMENT, NONE};
+use crate::html::segment::{Block, BlockKind};
+use crate::judge::features::PageFeatures;
+use crate::judge::lexicon::{HintCategory, Hints};
+use crate::judge::score::{Class, Reason, Verdict};
+use crate::model::options::Balance;
 use html5ever::local_name;
 
 /// How much a character of bad text counts against a region, relative to

@@ -5,7 +5,7 @@
 //! both ends of each word, numbers written `<n>`) and matched against
 //! word patterns; see the data file's header for the syntax.
 
-use crate::lexicon::hash::{map_with_capacity, FxMap};
+use crate::judge::lexicon::hash::{map_with_capacity, FxMap};
 use std::borrow::Cow;
 
 /// Lines of more words than this are never matched as furniture: a longer
