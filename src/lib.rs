@@ -20,6 +20,9 @@
 //! `decode` → `parse` (with depth guard) → `prune` → `segment` → `features`
 //! → `score` → `select` → `assemble` → `render`. See DESIGN.md for why.
 
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
 // The layers, lowest first; each imports only from those above it in this
 // list (tests/layers.rs checks it).
 mod extractor;
