@@ -18,13 +18,18 @@
 //!
 //! The pipeline, one module per stage, data flowing one way:
 //! `decode` → `parse` (with depth guard) → `prune` → `segment` → `features`
-//! → `score` → `select` → `assemble` → `render`. See DESIGN.md for why.
+//! → `score` → `select` → `assemble` → `render`. The stages sit in folders
+//! by layer: `model` (shared types), `html` (decode to segment), `judge`
+//! (features, score), `select`, `output` (assemble, render, explain),
+//! `metadata`, `text` (the front end for flattened text) and the
+//! `extractor` on top. See DESIGN.md for why.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-// The layers, lowest first; each imports only from those above it in this
-// list (tests/layers.rs checks it).
+// One folder per layer; each imports only from the layers before it, in
+// the order tests/layers.rs lists and checks (model, html, judge, select,
+// output, metadata, text, extractor).
 mod extractor;
 mod html;
 mod judge;
