@@ -13,7 +13,7 @@ use crate::html::segment::Block;
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Reason, Verdict};
 
-use super::{in_comments, is_inside};
+use super::region::{in_comments, is_inside};
 
 /// Keep the first post in the body and move the other posts' blocks to
 /// the comments. Blocks outside every post (the thread's title, a
