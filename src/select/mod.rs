@@ -131,19 +131,52 @@ pub(crate) fn select(
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let near_region = ancestor(dom, region, SIBLING_LEVELS);
     let mut verdicts = first.to_vec();
+    let path = HintPath {
+        dom,
+        hints: node_hints,
+        good_chars: &good_chars,
+        wrapper_chars,
+    };
+    judge_against_region(&path, blocks, region, near_region, balance, &mut verdicts);
+    settle_in_context(blocks, features, first, &mut verdicts, balance);
+    let mut keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
+    let mut comments = comment_blocks(dom, blocks, node_hints, first, &keep);
+    if discussion {
+        discussion::first_post_only(
+            dom,
+            blocks,
+            &features.node_hints,
+            &mut verdicts,
+            &mut keep,
+            &mut comments,
+        );
+    }
+    Selection {
+        verdicts,
+        keep,
+        comments,
+        region,
+    }
+}
+
+/// Each block against the content region: outside it, bad (unless it is
+/// prose near it); inside it, bad when an element on the way up to the
+/// region's root carries a condemning hint.
+fn judge_against_region(
+    path: &HintPath<'_>,
+    blocks: &[Block],
+    region: NodeId,
+    near_region: NodeId,
+    balance: Balance,
+    verdicts: &mut [Verdict],
+) {
     // The first block inside the region: a lead just before it joins.
     let region_start = blocks
         .iter()
-        .position(|b| is_inside(dom, b.container, region))
+        .position(|b| is_inside(path.dom, b.container, region))
         .unwrap_or(blocks.len());
     for (index, (block, verdict)) in blocks.iter().zip(verdicts.iter_mut()).enumerate() {
-        let hints = HintPath {
-            dom,
-            hints: node_hints,
-            good_chars: &good_chars,
-            wrapper_chars,
-        };
-        match hints.to_region(block.container, region) {
+        match path.to_region(block.container, region) {
             // Readability's sibling rule: near the region, a block that is
             // article prose on its own (a lead, the second half of a split
             // article) and not marked as boilerplate joins the article.
@@ -156,7 +189,7 @@ pub(crate) fn select(
                 && (verdict.class == Class::Good
                     || (verdict.class == Class::NearGood
                         && (balance == Balance::Recall || index < region_start)))
-                && hints
+                && path
                     .to_region(block.container, near_region)
                     .is_some_and(|h| condemning(h).is_none()) => {}
             None => {
@@ -186,7 +219,19 @@ pub(crate) fn select(
             }
         }
     }
-    keep_gallery_captions(blocks, first, &mut verdicts);
+}
+
+/// The neighbour rules, once the region has spoken: captions, near-good
+/// text, trailing fragments, text lists, headings, short blocks; and when
+/// nothing is good, what the region did not condemn.
+fn settle_in_context(
+    blocks: &[Block],
+    features: &PageFeatures,
+    first: &[Verdict],
+    verdicts: &mut [Verdict],
+    balance: Balance,
+) {
+    keep_gallery_captions(blocks, first, verdicts);
     // Inside the region (everything outside is bad by now), near-good text
     // is article text: the region was chosen as the subtree where such text
     // outweighs boilerplate, and articles of short paragraphs have no block
@@ -199,13 +244,13 @@ pub(crate) fn select(
         }
     }
     if balance == Balance::Precision {
-        drop_trailing_fragments(features, first, &mut verdicts);
+        drop_trailing_fragments(features, first, verdicts);
     }
-    keep_text_lists(features, &mut verdicts);
-    let before_context = verdicts.clone();
-    promote_headings(blocks, &mut verdicts);
-    smooth_short(&mut verdicts, balance);
-    settle_near_good(&mut verdicts);
+    keep_text_lists(features, verdicts);
+    let before_context = verdicts.to_vec();
+    promote_headings(blocks, verdicts);
+    smooth_short(verdicts, balance);
+    settle_near_good(verdicts);
     if !verdicts.iter().any(|v| v.class == Class::Good) {
         // Still nothing (a page of one short paragraph): keep whatever in
         // the region was not judged boilerplate, rather than return nothing.
@@ -215,24 +260,6 @@ pub(crate) fn select(
                 v.class = Class::Good;
             }
         }
-    }
-    let mut keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
-    let mut comments = comment_blocks(dom, blocks, node_hints, first, &keep);
-    if discussion {
-        discussion::first_post_only(
-            dom,
-            blocks,
-            &features.node_hints,
-            &mut verdicts,
-            &mut keep,
-            &mut comments,
-        );
-    }
-    Selection {
-        verdicts,
-        keep,
-        comments,
-        region,
     }
 }
 
