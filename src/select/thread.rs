@@ -12,10 +12,10 @@
 //! has no twin of this kind (its comments use a template of their own), so
 //! articles keep the region they had.
 
-use crate::dom::{Dom, Element, NodeId, NONE};
-use crate::lexicon::{HintCategory, Hints};
-use crate::score::{Class, Verdict};
-use crate::segment::Block;
+use crate::html::dom::{Dom, Element, NodeId, NONE};
+use crate::html::segment::Block;
+use crate::judge::lexicon::{HintCategory, Hints};
+use crate::judge::score::{Class, Verdict};
 use html5ever::local_name;
 
 /// How many levels above the region's root a post's template element is
@@ -211,7 +211,7 @@ fn related(dom: &Dom, a: NodeId, b: NodeId) -> bool {
 /// Whether `id` still hangs in the document (pruning unlinks subtrees).
 fn attached(dom: &Dom, mut id: NodeId) -> bool {
     while id != NONE {
-        if id == crate::dom::DOCUMENT {
+        if id == crate::html::dom::DOCUMENT {
             return true;
         }
         id = dom.node(id).parent;

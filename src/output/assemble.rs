@@ -4,10 +4,10 @@
 //! Drops what repeats the metadata (a heading that is the title) and
 //! exact duplicates of an earlier kept block (a standfirst shown twice).
 
-use crate::article::{ArticleBlock, BlockKind};
-use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
-use crate::inline::{self, Resolver};
-use crate::segment::{Block, BlockKind as SegmentKind};
+use crate::html::dom::{Dom, NodeId, DOCUMENT, NONE};
+use crate::html::segment::{Block, BlockKind as SegmentKind};
+use crate::model::article::{ArticleBlock, BlockKind};
+use crate::output::marks::{self, Resolver};
 use std::collections::HashSet;
 
 /// Why a kept block was still left out of the body.
@@ -125,7 +125,7 @@ pub(crate) fn assemble(
         let kind = public_kind(dom, block, &mut tables);
         let spans = match kind {
             BlockKind::Code => Vec::new(),
-            _ => inline::spans(dom, block, shape.links),
+            _ => marks::spans(dom, block, shape.links),
         };
         body.push(ArticleBlock {
             kind,
@@ -146,10 +146,10 @@ fn images(
     body: &mut Vec<ArticleBlock>,
 ) {
     for &node in &block.images {
-        if !inline::inside(dom, node, region) {
+        if !marks::inside(dom, node, region) {
             continue;
         }
-        if let Some((url, alt)) = inline::image(dom, node, resolver) {
+        if let Some((url, alt)) = marks::image(dom, node, resolver) {
             let mut image = ArticleBlock::new(BlockKind::Image, alt);
             image.url = Some(url);
             body.push(image);

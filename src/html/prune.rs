@@ -7,7 +7,7 @@
 //! (`hidden`, `aria-hidden="true"`, inline `display:none` or
 //! `visibility:hidden`). Metadata is read before this stage.
 
-use crate::dom::{Dom, Element, NodeId, DOCUMENT, NONE};
+use crate::html::dom::{Dom, Element, NodeId, DOCUMENT, NONE};
 use html5ever::local_name;
 
 /// Unlink every subtree that cannot hold article text. Returns how many were cut.
@@ -112,7 +112,7 @@ fn style_hides(style: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::parse;
+    use crate::html::parse::parse;
 
     fn pruned_text(html: &str) -> String {
         let mut dom = parse(html, 512);

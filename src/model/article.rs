@@ -1,8 +1,7 @@
 //! What extraction returns: the [`Article`] with its metadata and
-//! [`PageType`], its body as structured [`ArticleBlock`]s, and the text,
-//! Markdown and HTML renderings of it.
+//! [`PageType`], its body as structured [`ArticleBlock`]s and its text
+//! (the Markdown and HTML renderings live with the output, in `render`).
 
-use crate::render;
 use serde::Serialize;
 
 /// The main content of a page and what the page says about it.
@@ -191,39 +190,6 @@ impl Article {
     /// True when no main content was found.
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
-    }
-
-    /// The article as Markdown: headings, paragraphs, lists, block quotes,
-    /// code blocks and GitHub tables, with the title as a first-level
-    /// heading; emphasis as `*x*` and `**x**`, links as `[text](url)` and
-    /// images as `![alt](url)` when they were extracted. Text that Markdown
-    /// would read as markup or raw HTML is escaped.
-    ///
-    /// ```
-    /// let html = "<article><h2>Steps</h2><ol><li>Mix the flour and water well.</li>\
-    ///     <li>Leave the dough to rest for an hour.</li></ol></article>";
-    /// let markdown = unboil::extract(html)?.to_markdown();
-    /// assert!(markdown.contains("## Steps") && markdown.contains("1. Mix the flour"));
-    /// # Ok::<(), unboil::Error>(())
-    /// ```
-    pub fn to_markdown(&self) -> String {
-        render::markdown(self.title.as_deref(), &self.blocks)
-    }
-
-    /// The article as a minimal, clean HTML document: structural tags only
-    /// (headings, paragraphs, lists, quotes, code, tables, `em`, `strong`,
-    /// and `a href` and `img src alt` when extracted), every text
-    /// escaped, the result passed through the `ammonia` sanitiser, so it is
-    /// safe to display: no scripts, event handlers, styles or `javascript:`.
-    ///
-    /// ```
-    /// let html = r#"<article><p>Safe &lt;script&gt;alert(1)&lt;/script&gt; text, long enough to keep.</p></article>"#;
-    /// let clean = unboil::extract(html)?.to_html();
-    /// assert!(!clean.contains("<script") && clean.contains("&lt;script&gt;"));
-    /// # Ok::<(), unboil::Error>(())
-    /// ```
-    pub fn to_html(&self) -> String {
-        render::html(self.title.as_deref(), &self.blocks)
     }
 }
 

@@ -4,7 +4,7 @@
 //! `parse_equivalence` fuzz target (`cfg(fuzzing)`), not for extraction.
 
 use super::{finish, guarded_builder};
-use crate::dom::{Dom, NodeData, NodeId, DOCUMENT};
+use crate::html::dom::{Dom, NodeData, NodeId, DOCUMENT};
 use html5ever::tendril::StrTendril;
 use html5ever::{local_name, ns};
 use std::fmt::Write as _;
@@ -113,7 +113,7 @@ pub(crate) fn mismatch(html: &str, max_depth: usize, max_nodes: usize) -> Option
 /// the default limits; `Err` names the first differing node.
 pub(crate) fn check(html: &str) -> Result<(), String> {
     let Some(Mismatch { ours, reference }) =
-        mismatch(html, crate::options::DEFAULT_MAX_DEPTH, usize::MAX)
+        mismatch(html, crate::model::options::DEFAULT_MAX_DEPTH, usize::MAX)
     else {
         return Ok(());
     };

@@ -8,17 +8,12 @@
 //! good; short ones are left for [`select`](crate::select) to settle from
 //! their neighbours.
 
-use crate::features::Features;
-use crate::lexicon::{CruftKind, HintCategory};
-use crate::options::Balance;
-use crate::segment::{Block, BlockKind};
+use crate::html::segment::{Block, BlockKind};
+use crate::judge::features::Features;
+use crate::judge::lexicon::{CruftKind, HintCategory};
+use crate::judge::thresholds::{max_link_density, LENGTH_HIGH, LENGTH_LOW};
+use crate::model::options::Balance;
 
-/// Blocks under this many characters are "short": too little evidence alone.
-/// jusText's LENGTH_LOW default.
-pub(crate) const LENGTH_LOW: u32 = 70;
-/// Blocks of at least this many characters can be "good" on their own.
-/// jusText's LENGTH_HIGH default.
-pub(crate) const LENGTH_HIGH: u32 = 200;
 /// Stop-word density at or above which a long block reads as prose.
 /// jusText uses 0.32 with its larger lists; with ours, long link-free
 /// blocks at 0.20-0.30 are still three-quarters article text (measured on
@@ -31,23 +26,6 @@ pub(crate) const STOPWORDS_HIGH: f32 = 0.20;
 /// them: that measured better on both sets (scrapinghub F1 0.9458 -> 0.9537,
 /// trafilatura-eval 0.9017 -> 0.9073).
 pub(crate) const STOPWORDS_MEDIUM: f32 = 0.20;
-/// Share of words in links above which a short block is navigation.
-/// jusText uses 0.2; short blocks at 0.2-0.4 inside the region are two-thirds
-/// article text on scrapinghub (209 article words vs 103 others), and 0.3
-/// measured best on both sets (scrapinghub F1 +0.003, the other flat).
-pub(crate) const MAX_LINK_DENSITY: f32 = 0.3;
-/// The same for medium blocks (LENGTH_LOW to LENGTH_HIGH characters):
-/// inside the region, medium blocks at 0.2-0.4 are five-sixths article text
-/// (measured on scrapinghub: 915 article words vs 186 others).
-pub(crate) const MAX_LINK_DENSITY_MEDIUM: f32 = 0.5;
-/// The same for long blocks: prose with inline links stays prose. Inside
-/// the region, long blocks up to 0.7 were all article text (1,384 words,
-/// none other, same measurement).
-pub(crate) const MAX_LINK_DENSITY_LONG: f32 = 0.7;
-
-/// How much higher link-density limits are with [`Balance::Recall`].
-pub(crate) const RECALL_LINK_DENSITY_SLACK: f32 = 0.1;
-
 /// The first judgement on a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -97,7 +75,7 @@ pub(crate) struct Verdict {
 /// language without a stop-word list, where density cannot be used.
 ///
 /// With [`Balance::Precision`], medium blocks need [`STOPWORDS_MEDIUM`]; with
-/// [`Balance::Recall`], link-density limits rise by [`RECALL_LINK_DENSITY_SLACK`].
+/// [`Balance::Recall`], link-density limits rise by [`RECALL_LINK_DENSITY_SLACK`](crate::judge::thresholds::RECALL_LINK_DENSITY_SLACK).
 pub(crate) fn score(
     blocks: &[Block],
     features: &[Features],
@@ -109,23 +87,6 @@ pub(crate) fn score(
         .zip(features)
         .map(|(block, f)| judge(block, f, has_stopwords, balance))
         .collect()
-}
-
-/// The link density above which a block of `length` (weighted characters)
-/// is a link list, with `balance`.
-pub(crate) fn max_link_density(length: u32, balance: Balance) -> f32 {
-    let max_link_density = if length >= LENGTH_HIGH {
-        MAX_LINK_DENSITY_LONG
-    } else if length >= LENGTH_LOW {
-        MAX_LINK_DENSITY_MEDIUM
-    } else {
-        MAX_LINK_DENSITY
-    };
-    if balance == Balance::Recall {
-        max_link_density + RECALL_LINK_DENSITY_SLACK
-    } else {
-        max_link_density
-    }
 }
 
 fn judge(block: &Block, f: &Features, has_stopwords: bool, balance: Balance) -> Verdict {

@@ -101,7 +101,7 @@ impl Default for Options {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct ExtractorBuilder {
-    options: Options,
+    pub(crate) options: Options,
 }
 
 impl ExtractorBuilder {
@@ -184,11 +184,6 @@ impl ExtractorBuilder {
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.options.base_url = Some(url.into());
         self
-    }
-
-    /// The extractor with these options.
-    pub fn build(self) -> crate::Extractor {
-        crate::Extractor::with_options(self.options)
     }
 }
 

@@ -14,7 +14,7 @@ mod noscript;
 pub(crate) mod oracle;
 mod tokenizer;
 
-use crate::dom::{self, Dom, Element, Node, NodeData, NodeId, DOCUMENT, NONE};
+use crate::html::dom::{self, Dom, Element, Node, NodeData, NodeId, DOCUMENT, NONE};
 use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{TagKind, Token, TokenSink, TokenSinkResult};
@@ -85,7 +85,9 @@ fn finish(guard: DepthGuard) -> (Dom, bool) {
 /// Parse-only entry point for benchmarks: the same parser, the tree dropped.
 #[doc(hidden)]
 pub fn parse_only(html: &str) -> usize {
-    parse(html, crate::options::DEFAULT_MAX_DEPTH).nodes.len()
+    parse(html, crate::model::options::DEFAULT_MAX_DEPTH)
+        .nodes
+        .len()
 }
 
 /// Elements that never stay open, so never deepen the tree.

@@ -1,6 +1,6 @@
 //! The document tree: an arena of nodes linked by index.
 //!
-//! Built once by [`parse`](crate::parse) and then only read (pruning unlinks
+//! Built once by [`parse`](crate::html::parse) and then only read (pruning unlinks
 //! subtrees). Text is kept as html5ever's reference-counted tendrils, so no
 //! text is copied while the tree is built.
 

@@ -9,7 +9,7 @@
 //! shows, the page is parsed again with scripting off, as a reader without
 //! scripts would see it.
 
-use crate::dom::{Dom, NodeData, NONE};
+use crate::html::dom::{Dom, NodeData, NONE};
 use html5ever::local_name;
 
 /// Letters and digits a page's `<noscript>` text must hold before it can be
@@ -79,7 +79,7 @@ fn markup_text_chars(markup: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::parse;
+    use crate::html::parse::parse;
 
     fn long(words: usize) -> String {
         vec!["content"; words].join(" ")

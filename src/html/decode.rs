@@ -7,7 +7,7 @@
 //! Valid UTF-8 without a byte-order mark, the common case, is borrowed, not
 //! copied. Bad sequences never fail the decode: they become U+FFFD.
 
-use crate::Error;
+use crate::model::error::Error;
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, REPLACEMENT, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
 use std::borrow::Cow;

@@ -7,7 +7,7 @@
 //! `<td>a</td><td>b</td>` never reads "ab". Word and link-word counts are
 //! taken on the way, as the text is copied once.
 
-use crate::dom::{Dom, NodeData, NodeId, DOCUMENT, NONE};
+use crate::html::dom::{Dom, NodeData, NodeId, DOCUMENT, NONE};
 use html5ever::{local_name, LocalName};
 
 /// What kind of element a block's text sits in.
@@ -409,7 +409,7 @@ pub(crate) fn segment(dom: &Dom) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::parse;
+    use crate::html::parse::parse;
 
     fn texts(html: &str) -> Vec<String> {
         segment(&parse(html, 512))

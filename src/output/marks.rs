@@ -2,9 +2,9 @@
 //! URLs resolved and checked. Runs in `assemble`, on kept blocks only, so
 //! the segmenter records nothing but offsets and element ids.
 
-use crate::article::{Mark, Span};
-use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
-use crate::segment::{Block, SpanMark};
+use crate::html::dom::{Dom, NodeId, DOCUMENT, NONE};
+use crate::html::segment::{Block, SpanMark};
+use crate::model::article::{Mark, Span};
 use url::Url;
 
 /// Schemes a link may keep; anything else (`javascript:`, `data:`,

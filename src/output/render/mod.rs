@@ -2,9 +2,46 @@
 
 mod inline;
 
-use crate::article::{ArticleBlock, BlockKind};
+use crate::model::article::{Article, ArticleBlock, BlockKind};
 pub(crate) use inline::escape_html;
 use inline::{escape_markdown, html_element};
+
+// The renderings are methods of the article, written here so the model
+// does not depend on the output layer.
+impl Article {
+    /// The article as Markdown: headings, paragraphs, lists, block quotes,
+    /// code blocks and GitHub tables, with the title as a first-level
+    /// heading; emphasis as `*x*` and `**x**`, links as `[text](url)` and
+    /// images as `![alt](url)` when they were extracted. Text that Markdown
+    /// would read as markup or raw HTML is escaped.
+    ///
+    /// ```
+    /// let html = "<article><h2>Steps</h2><ol><li>Mix the flour and water well.</li>\
+    ///     <li>Leave the dough to rest for an hour.</li></ol></article>";
+    /// let markdown = unboil::extract(html)?.to_markdown();
+    /// assert!(markdown.contains("## Steps") && markdown.contains("1. Mix the flour"));
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        markdown(self.title.as_deref(), &self.blocks)
+    }
+
+    /// The article as a minimal, clean HTML document: structural tags only
+    /// (headings, paragraphs, lists, quotes, code, tables, `em`, `strong`,
+    /// and `a href` and `img src alt` when extracted), every text
+    /// escaped, the result passed through the `ammonia` sanitiser, so it is
+    /// safe to display: no scripts, event handlers, styles or `javascript:`.
+    ///
+    /// ```
+    /// let html = r#"<article><p>Safe &lt;script&gt;alert(1)&lt;/script&gt; text, long enough to keep.</p></article>"#;
+    /// let clean = unboil::extract(html)?.to_html();
+    /// assert!(!clean.contains("<script") && clean.contains("&lt;script&gt;"));
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn to_html(&self) -> String {
+        html(self.title.as_deref(), &self.blocks)
+    }
+}
 
 /// Plain text: one block per paragraph, separated by a blank line. Images
 /// are not text: their alternative text is left out.

@@ -4,13 +4,13 @@
 //! This is a view for people and tools, built only when asked for
 //! ([`Extractor::explain`](crate::Extractor::explain)); extraction never pays for it.
 
-use crate::assemble::Repeat;
-use crate::dom::Dom;
-use crate::features::Features;
-use crate::lexicon::{CruftKind, HintCategory};
-use crate::render::escape_html;
-use crate::score::{Class, Reason, Verdict};
-use crate::segment::{Block, BlockKind};
+use crate::html::dom::Dom;
+use crate::html::segment::{Block, BlockKind};
+use crate::judge::features::Features;
+use crate::judge::lexicon::{CruftKind, HintCategory};
+use crate::judge::score::{Class, Reason, Verdict};
+use crate::output::assemble::Repeat;
+use crate::output::render::escape_html;
 use serde::Serialize;
 
 /// Every block of a page with the decision on it. From
@@ -119,7 +119,7 @@ pub struct BlockFeatures {
 pub(crate) struct Findings<'a> {
     pub(crate) dom: &'a Dom,
     pub(crate) title: Option<&'a str>,
-    pub(crate) region: crate::dom::NodeId,
+    pub(crate) region: crate::html::dom::NodeId,
     pub(crate) blocks: &'a [Block],
     pub(crate) features: &'a [Features],
     pub(crate) first: &'a [Verdict],
@@ -348,7 +348,7 @@ impl Label {
 
 #[cfg(test)]
 mod tests {
-    use crate::Extractor;
+    use crate::extractor::Extractor;
 
     #[test]
     fn highlight_page_escapes_everything_and_runs_nothing() {

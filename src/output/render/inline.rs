@@ -1,6 +1,6 @@
 //! Inline marks (emphasis, links) of a block rendered as Markdown or HTML.
 
-use crate::article::{ArticleBlock, Mark, Span};
+use crate::model::article::{ArticleBlock, Mark, Span};
 
 /// Receives a block's text and marks in order.
 trait Inline {
@@ -196,7 +196,7 @@ pub(crate) fn escape_html(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::BlockKind;
+    use crate::model::article::BlockKind;
 
     fn marked(text: &str, spans: &[(usize, usize, Mark)]) -> ArticleBlock {
         let mut block = ArticleBlock::new(BlockKind::Paragraph, text);

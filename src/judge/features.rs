@@ -6,11 +6,11 @@
 //! cruft phrases, and the class/id/role hints of the block's ancestors.
 //! Nothing here decides anything.
 
-use crate::dom::{Dom, NodeId, NONE};
-use crate::lexicon::{CruftKind, Hints, Lang, Lexicon, MAX_CRUFT_WORDS};
-use crate::options::Balance;
-use crate::score;
-use crate::segment::Block;
+use crate::html::dom::{Dom, NodeId, NONE};
+use crate::html::segment::Block;
+use crate::judge::lexicon::{CruftKind, Hints, Lang, Lexicon, MAX_CRUFT_WORDS};
+use crate::judge::thresholds;
+use crate::model::options::Balance;
 use ahash::RandomState;
 use html5ever::local_name;
 use std::collections::HashMap;
@@ -151,7 +151,7 @@ pub(crate) fn compute(dom: &Dom, blocks: &[Block], lexicon: &Lexicon) -> PageFea
             let link_density = block.link_words as f32 / block.words.max(1) as f32;
             // A link list is judged as one whatever its words say, with any
             // balance: its phrases need no search.
-            let cruft = if link_density > score::max_link_density(length, Balance::Recall) {
+            let cruft = if link_density > thresholds::max_link_density(length, Balance::Recall) {
                 None
             } else if block.words as usize <= MAX_CRUFT_WORDS {
                 lexicon.cruft(&block.text)

@@ -11,7 +11,7 @@
 //! `EQUIV_SEED=7 EQUIV_CASES=1000000 cargo test --release --lib equivalence`.
 
 use super::oracle::{dump, mismatch, parse_reference, Mismatch};
-use crate::options::DEFAULT_MAX_DEPTH;
+use crate::model::options::DEFAULT_MAX_DEPTH;
 use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -356,7 +356,7 @@ fn read_page(path: &Path) -> String {
     } else {
         raw
     };
-    crate::decode::decode(&bytes)
+    crate::html::decode::decode(&bytes)
         .unwrap_or_else(|e| panic!("cannot decode {}: {e}", path.display()))
         .into_owned()
 }
