@@ -50,3 +50,13 @@ def test_it_pickles_for_datatrove_s_workers():
     copy = pickle.loads(pickle.dumps(step))
     assert copy.extract(f"<p>{PROSE}</p>") == step.extract(f"<p>{PROSE}</p>")
     assert copy.extractor.options["favor_precision"] is True
+
+
+@pytest.mark.parametrize("output_format", ["markdown", "json"])
+def test_a_batch_gives_what_extract_gives_in_every_format(sample_pages, output_format):
+    # Without URLs: a batch passes doc.metadata["url"] on, extract(text) cannot.
+    docs = [d for d in documents(sample_pages) if "url" not in d.metadata]
+    sandboxed = Unboil(output_format=output_format)
+    expected = [sandboxed.extract(d.text) for d in docs]
+    out = list(Unboil(output_format=output_format, batch_size=4).run(iter(docs)))
+    assert [d.text for d in out] == [text for text in expected if text]

@@ -66,7 +66,6 @@ class Unboil(BaseExtractor):
         super().__init__(timeout)
         options.setdefault("favor_precision", favour_precision)
         options.setdefault("include_comments", False)
-        options["output_format"] = options.get("output_format", "txt")
         self.options = options
         self.batch_size = batch_size
         self.threads = threads
@@ -116,7 +115,7 @@ class Unboil(BaseExtractor):
                 self.stat_update("clean_error")
                 continue
             self.stat_update("extracted")
-            doc.text = article.text
+            doc.text = self._render(article)
             if doc.text:
                 self.stat_update(StatHints.forwarded)
                 self.update_doc_stats(doc)
@@ -124,5 +123,15 @@ class Unboil(BaseExtractor):
             else:
                 self.stat_update(StatHints.dropped)
 
+    def _render(self, article) -> str:
+        """The article in the step's ``output_format``, as ``extract`` gives it."""
+        if not article.text:
+            return ""
+        method = _RENDERINGS.get(self.extractor.options["output_format"])
+        return getattr(article, method)() if method else article.text
+
+
+# The Article method for each output format other than plain text.
+_RENDERINGS = {"markdown": "to_markdown", "html": "to_html", "json": "to_json"}
 
 UnboilExtractor = Unboil
