@@ -247,6 +247,16 @@ impl PyExtractor {
         self.settings.to_dict(py)
     }
 
+    /// Pickling (for process pools, Spark, datatrove workers): the options,
+    /// from which the extractor is made again.
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyDict>,))> {
+        let restore = py.import("unboil._unboil")?.getattr("_restore_extractor")?;
+        Ok((restore, (self.settings.to_dict(py)?,)))
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let defaults = Settings::default().to_dict(py)?;
         let mut changed = Vec::new();
@@ -260,4 +270,10 @@ impl PyExtractor {
         }
         Ok(format!("unboil.Extractor({})", changed.join(", ")))
     }
+}
+
+/// An extractor from the dict of `Extractor.options` (for unpickling).
+#[pyfunction]
+pub fn _restore_extractor(options: &Bound<'_, PyDict>) -> PyResult<PyExtractor> {
+    PyExtractor::new(Some(options))
 }

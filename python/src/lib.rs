@@ -76,6 +76,7 @@ fn extract_text(
 fn _unboil(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_text, m)?)?;
+    m.add_function(wrap_pyfunction!(extractor::_restore_extractor, m)?)?;
     m.add_class::<PyExtractor>()?;
     m.add_class::<article::PyArticle>()?;
     m.add("UnboilError", m.py().get_type::<convert::UnboilError>())?;

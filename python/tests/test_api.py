@@ -93,6 +93,15 @@ def test_extractor_options_and_repr():
     assert repr(extractor) == "unboil.Extractor(favor_precision=True, max_depth=64)"
 
 
+def test_an_extractor_pickles_with_its_options():
+    import pickle
+
+    extractor = unboil.Extractor(output_format="markdown", include_links=True, max_depth=64)
+    copy = pickle.loads(pickle.dumps(extractor))
+    assert copy.options == extractor.options
+    assert copy.extract(PAGE) == extractor.extract(PAGE)
+
+
 def test_the_article_has_every_field():
     article = unboil.Extractor().extract_article(PAGE)
     assert article.title == "Budget agreed"
