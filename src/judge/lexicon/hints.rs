@@ -321,7 +321,36 @@ impl ClassHints {
     }
 
     /// The hints of one attribute value (class, id, role, itemprop…).
+    ///
+    /// Utility-CSS variants (`md:hidden`, `hover:underline`, `lg:flex`,
+    /// `@5xl/layout:pb-0`) style the element at one screen width or in one
+    /// state; they say nothing of what it is, so they are left out. A plain
+    /// `hidden` beside a variant that shows the element again
+    /// (`hidden md:block`) hides it only on small screens, which is not
+    /// hidden from a reader.
     pub(super) fn hints(&self, value: &str) -> Hints {
+        if !value.contains(':') {
+            return self.plain_hints(value);
+        }
+        let plain: Vec<&str> = value
+            .split_ascii_whitespace()
+            .filter(|item| !item.contains(':'))
+            .collect();
+        let hints = self.plain_hints(&plain.join(" "));
+        let shown_somewhere = value.split_ascii_whitespace().any(|item| {
+            item.rsplit_once(':').is_some_and(|(_, utility)| {
+                SHOWING_UTILITIES.contains(&utility.trim_start_matches('!'))
+            })
+        });
+        if shown_somewhere {
+            hints.without(HintCategory::Hidden)
+        } else {
+            hints
+        }
+    }
+
+    /// [`hints`](Self::hints) of a value without utility variants.
+    fn plain_hints(&self, value: &str) -> Hints {
         let mut buf = String::with_capacity(value.len());
         let mut spans: Spans = [(0, 0); MAX_TOKENS];
         let n = tokenize(value, &mut buf, &mut spans);
@@ -366,6 +395,20 @@ impl ClassHints {
         acc.finish()
     }
 }
+
+/// Utility classes that display an element (Tailwind's and its kin's names
+/// for the CSS `display` values).
+const SHOWING_UTILITIES: [&str; 9] = [
+    "block",
+    "flex",
+    "grid",
+    "inline",
+    "inline-block",
+    "inline-flex",
+    "inline-grid",
+    "table",
+    "contents",
+];
 
 /// Per-category strongest weight, gathered over one value.
 #[derive(Default)]

@@ -348,3 +348,24 @@ fn disclaimers_and_disclosures_are_legal_notices() {
         );
     }
 }
+
+#[test]
+fn utility_css_variants_say_nothing_of_the_element() {
+    let lex = lexicon();
+    let hidden = |value: &str| lex.class_hints(value).contains(HintCategory::Hidden);
+    // Shown on wide screens, or hidden only on them: a saved page is read as
+    // on a desktop, and either way the element is page content.
+    assert!(!hidden("hidden md:block"));
+    assert!(!hidden("md:hidden text-lg"));
+    assert!(!hidden("hidden lg:!flex"));
+    // Clipping what overflows an element does not hide the element.
+    assert!(!hidden("hx-w-full hx-overflow-hidden"));
+    assert!(!hidden("overflow-x-hidden"));
+    // Hidden with nothing that shows it again stays hidden.
+    assert!(hidden("hidden"));
+    assert!(hidden("hidden md:mt-4"));
+    // Other hints of the value still count.
+    assert!(lex
+        .class_hints("sidebar md:w-1/3")
+        .contains(HintCategory::Sidebar));
+}
