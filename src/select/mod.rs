@@ -12,6 +12,7 @@
 //!    bad blocks around them (jusText's context-sensitive pass).
 
 mod region;
+mod sections;
 mod teasers;
 mod thread;
 
@@ -126,6 +127,10 @@ pub(crate) fn select(
             node_hints = &comment_free;
         }
     }
+    // A landing page's content is its whole stack of sections.
+    region = sections::stack_of_sections(dom, region);
+    // Off a single article, the page's own <main> is the content.
+    region = sections::main_if_wider(dom, region, &good_chars);
     // Further posts of a thread are judged as parts of the region.
     let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
