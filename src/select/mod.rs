@@ -12,6 +12,7 @@
 //!    bad blocks around them (jusText's context-sensitive pass).
 
 mod discussion;
+mod entries;
 mod teasers;
 
 use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
@@ -151,6 +152,11 @@ pub(crate) fn select(
             discussion = true;
         }
     }
+    // A list of entries that outweighs the article is the content.
+    let entries = entries::entry_list(dom, blocks, &features.node_hints, first, region);
+    if let Some(list) = &entries {
+        (region, discussion) = (list.root, false);
+    }
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let near_region = ancestor(dom, region, SIBLING_LEVELS);
     let mut verdicts = first.to_vec();
@@ -225,6 +231,7 @@ pub(crate) fn select(
         drop_trailing_fragments(features, first, &mut verdicts);
     }
     keep_text_lists(features, &mut verdicts);
+    entries.iter().for_each(|list| list.keep(&mut verdicts));
     let before_context = verdicts.clone();
     promote_headings(blocks, &mut verdicts);
     smooth_short(&mut verdicts, balance);
