@@ -62,7 +62,9 @@ const TRAILING_LIST_OVER_ARTICLE: f32 = 16.0;
 
 /// How many blocks before the first entry are read for the list's heading
 /// and intro: a heading, a paragraph, perhaps a result count and a sort
-/// bar in between.
+/// bar in between. Measured (wcxb-dev word F1, trafilatura-eval F1): no
+/// intro 0.7562 / 0.9422, 4 blocks 0.7564 / 0.9422, 8 blocks 0.7567 /
+/// 0.9420; the intro is a small part of a listing's text.
 const MAX_INTRO_BLOCKS: usize = 4;
 
 /// Containers whose lists are never entries.
