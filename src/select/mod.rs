@@ -11,6 +11,7 @@
 //! 2. neighbours: short and near-good blocks take the class of the good or
 //!    bad blocks around them (jusText's context-sensitive pass).
 
+mod entries;
 mod region;
 mod sections;
 mod teasers;
@@ -127,10 +128,16 @@ pub(crate) fn select(
             node_hints = &comment_free;
         }
     }
-    // A landing page's content is its whole stack of sections.
-    region = sections::stack_of_sections(dom, region);
-    // Off a single article, the page's own <main> is the content.
-    region = sections::main_if_wider(dom, region, &good_chars);
+    // A list of entries that outweighs the article is the content.
+    let entries = entries::entry_list(dom, blocks, &features.node_hints, first, region);
+    if let Some(list) = &entries {
+        region = list.root;
+    } else {
+        // A landing page's content is its whole stack of sections.
+        region = sections::stack_of_sections(dom, region);
+        // Off a single article, the page's own <main> is the content.
+        region = sections::main_if_wider(dom, region, &good_chars);
+    }
     // Further posts of a thread are judged as parts of the region.
     let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
@@ -150,7 +157,14 @@ pub(crate) fn select(
         balance,
         &mut verdicts,
     );
-    settle_in_context(blocks, features, first, &mut verdicts, balance);
+    settle_in_context(
+        blocks,
+        features,
+        first,
+        entries.as_ref(),
+        &mut verdicts,
+        balance,
+    );
     let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
     let comments = comment_blocks(dom, blocks, node_hints, first, &keep);
     Selection {
@@ -237,6 +251,7 @@ fn settle_in_context(
     blocks: &[Block],
     features: &PageFeatures,
     first: &[Verdict],
+    entries: Option<&entries::Entries>,
     verdicts: &mut [Verdict],
     balance: Balance,
 ) {
@@ -256,6 +271,9 @@ fn settle_in_context(
         drop_trailing_fragments(features, first, verdicts);
     }
     keep_text_lists(features, verdicts);
+    if let Some(list) = entries {
+        list.keep(verdicts);
+    }
     let before_context = verdicts.to_vec();
     promote_headings(blocks, verdicts);
     smooth_short(verdicts, balance);
