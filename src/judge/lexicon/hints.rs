@@ -349,8 +349,18 @@ impl ClassHints {
         }
     }
 
-    /// [`hints`](Self::hints) of a value without utility variants.
+    /// [`hints`](Self::hints) of a value without utility variants; parts
+    /// that are hashes are read as separators.
     fn plain_hints(&self, value: &str) -> Hints {
+        if value.bytes().any(|b| b.is_ascii_digit()) && value.split(SEPARATORS).any(is_hash) {
+            let unhashed: Vec<&str> = value.split(SEPARATORS).filter(|p| !is_hash(p)).collect();
+            return self.token_hints(&unhashed.join(" "));
+        }
+        self.token_hints(value)
+    }
+
+    /// The hints of a value's tokens (steps 1 to 3 of the module doc).
+    fn token_hints(&self, value: &str) -> Hints {
         let mut buf = String::with_capacity(value.len());
         let mut spans: Spans = [(0, 0); MAX_TOKENS];
         let n = tokenize(value, &mut buf, &mut spans);
@@ -394,6 +404,25 @@ impl ClassHints {
         }
         acc.finish()
     }
+}
+
+/// Where a class or id value's parts end.
+const SEPARATORS: [char; 4] = [' ', '-', '_', '\t'];
+
+/// Shortest hexadecimal part read as a hash: 6 characters, the shortest
+/// hashes that build tools and page builders write into class names and ids
+/// (`w-node-b5343ad4-…`, `css-1a2b3c`), long enough that no English word in
+/// the hint lists is one.
+const MIN_HASH_LEN: usize = 6;
+
+/// Whether a part of a class or id value is a generated hash: hexadecimal,
+/// with both digits and letters. Its letters are no word: `b5343ad4` holds
+/// no advertising, however its tokens split.
+fn is_hash(part: &str) -> bool {
+    part.len() >= MIN_HASH_LEN
+        && part.bytes().all(|b| b.is_ascii_hexdigit())
+        && part.bytes().any(|b| b.is_ascii_digit())
+        && part.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// Utility classes that display an element (Tailwind's and its kin's names

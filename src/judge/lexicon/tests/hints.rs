@@ -369,3 +369,15 @@ fn utility_css_variants_say_nothing_of_the_element() {
         .class_hints("sidebar md:w-1/3")
         .contains(HintCategory::Sidebar));
 }
+
+#[test]
+fn generated_hashes_are_no_words() {
+    let lex = lexicon();
+    let ad = |value: &str| lex.class_hints(value).contains(HintCategory::Advertising);
+    assert!(!ad("w-node-b5343ad4-d1b4-c331-818c-58e1b5a83f06-c9c182d5"));
+    assert!(!ad("css-1ad2f3"));
+    // Real ad slots keep their hint, digits or not.
+    assert!(ad("ad-slot"));
+    assert!(ad("ad300x250"));
+    assert!(ad("ad-container-1"));
+}
