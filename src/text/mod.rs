@@ -20,8 +20,10 @@
 //! and date; [`flatten`] turns HTML into such text for measuring.
 
 mod dates;
+mod dump;
 mod flatten;
 mod lines;
+mod markup;
 mod meta;
 mod patterns;
 mod select;
@@ -83,7 +85,7 @@ fn analyse(
     text_lexicon: &TextLexicon,
     balance: Balance,
 ) -> TextAnalysis {
-    let blocks = lines::split(text);
+    let blocks = lines::split(&dump::normalise(text));
     // Text has no markup: one document node holds every block, so the
     // features find no class hints and the scorer judges text alone.
     let dom = Dom {
