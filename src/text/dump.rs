@@ -19,7 +19,7 @@
 //!
 //! Markup the tools add ([`markup`](super::markup)) is taken out first.
 
-use super::markup;
+use super::{columns, markup};
 
 /// Bullets the tools draw, each followed by a space: lynx `* + # @ -`,
 /// w3m `• ◦ □ ☆ ▪`, html2text `* + -`, inscriptis `* + o`.
@@ -76,57 +76,88 @@ struct Line<'a> {
 
 /// Undo a dump's layout: one block a line, blank lines between groups.
 pub(crate) fn normalise(text: &str) -> String {
-    let text = markup::strip_markdown(text);
     let raw: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
     let references = markup::reference_list_start(&raw);
-    let raw = &raw[..references.unwrap_or(raw.len())];
+    let cut = columns::split(&raw[..references.unwrap_or(raw.len())]);
+    let raw: Vec<&str> = cut.iter().map(String::as_str).collect();
+    let raw = &raw[..];
+    // Markdown is taken out of each block once its lines are joined: the
+    // tool wrapped the lines with the syntax in them, and a link or its
+    // address may run over a line end.
+    let out_style = Style {
+        wrapped: wrap_width(raw).is_some(),
+        markdown: markup::is_markdown(text),
+    };
     let width = wrap_width(raw);
     let lines: Vec<Line> = (0..raw.len())
-        .map(|i| parse(raw, i, references.is_some()))
+        .map(|i| parse(raw, i, references.is_some(), out_style.markdown))
         .collect();
     let mut out = String::with_capacity(text.len());
     let mut current = String::new();
     for i in 0..lines.len() {
         let line = &lines[i];
         if line.blank {
-            flush(&mut current, &mut out);
+            flush(&mut current, &mut out, out_style);
             if !out.is_empty() && !out.ends_with("\n\n") {
                 out.push('\n');
             }
             continue;
         }
-        let joins = i > 0 && !current.is_empty() && continues(&lines[i - 1], line, width);
+        let joins = i > 0
+            && !current.is_empty()
+            && continues(&lines[i - 1], line, width, out_style.markdown);
         if joins {
             let cjk = ends_cjk(&current) && starts_cjk(&line.text);
             let punct = line.text.starts_with(CLOSING);
             if !cjk && !punct && !current.ends_with(' ') {
-                current.push(' ');
+                // A line end, read as a space once the block is written.
+                current.push('\n');
             }
         } else {
-            flush(&mut current, &mut out);
+            flush(&mut current, &mut out, out_style);
         }
         current.push_str(&line.text);
     }
-    flush(&mut current, &mut out);
+    flush(&mut current, &mut out, out_style);
     out
 }
 
+/// How blocks are written out.
+#[derive(Clone, Copy)]
+struct Style {
+    /// The text was wrapped: every block is followed by a blank line, so
+    /// that [`lines`](super::lines) does not join blocks again.
+    wrapped: bool,
+    /// The text is html2text's Markdown.
+    markdown: bool,
+}
+
 /// Write the block built so far as a line of its own.
-fn flush(current: &mut String, out: &mut String) {
-    let t = current.trim();
+fn flush(current: &mut String, out: &mut String, style: Style) {
+    let text = if style.markdown {
+        markup::strip_markdown(current)
+    } else {
+        std::borrow::Cow::Borrowed(current.as_str())
+    };
+    let t = text.trim();
     if !t.is_empty() {
-        out.push_str(t);
-        out.push('\n');
+        out.extend(t.chars().map(|c| if c == '\n' { ' ' } else { c }));
+        out.push_str(if style.wrapped { "\n\n" } else { "\n" });
     }
     current.clear();
 }
 
 /// Take line `i` apart.
-fn parse<'a>(raw: &[&'a str], i: usize, numbered: bool) -> Line<'a> {
+fn parse<'a>(raw: &[&'a str], i: usize, numbered: bool, markdown: bool) -> Line<'a> {
     let line = raw[i];
     let body = line.trim_start();
     let indent = line.len() - body.len();
-    let stripped = markup::strip_markers(body, numbered);
+    // html2text draws no placeholders; its `[]` opens an image link.
+    let stripped = if markdown {
+        std::borrow::Cow::Borrowed(body)
+    } else {
+        markup::strip_markers(body, numbered)
+    };
     let (bullet, bullet_columns) = bullet_width(&stripped, indent, raw, i);
     let rest = stripped[bullet..].trim_start();
     let text = strip_heading(strip_number(rest, indent)).to_string();
@@ -225,16 +256,16 @@ fn wrap_width(raw: &[&str]) -> Option<usize> {
 }
 
 /// Whether line `next` continues the block that `prev` is the last line of.
-fn continues(prev: &Line, next: &Line, width: Option<usize>) -> bool {
+fn continues(prev: &Line, next: &Line, width: Option<usize>, markdown: bool) -> bool {
     if next.bullet > 0 {
         return false;
     }
-    wrapped(prev, next, width) || inline_fragment(prev, next)
+    wrapped(prev, next, width, markdown) || inline_fragment(prev, next)
 }
 
 /// `prev` was broken by the wrap width: the first word of `next` would not
 /// have fitted after it, and `next` sits where `prev`'s text does.
-fn wrapped(prev: &Line, next: &Line, width: Option<usize>) -> bool {
+fn wrapped(prev: &Line, next: &Line, width: Option<usize>, markdown: bool) -> bool {
     let Some(width) = width else {
         return false;
     };
@@ -243,7 +274,14 @@ fn wrapped(prev: &Line, next: &Line, width: Option<usize>) -> bool {
     let first = next.raw.split_whitespace().next().unwrap_or("");
     // CJK text breaks between any two characters.
     let first_width = if starts_cjk(first) { 2 } else { columns(first) };
-    aligned && end + 1 + first_width > width
+    // A line filled to the width would have been broken before any next
+    // line, so the break says nothing: a capital after it more likely
+    // starts a block of its own (a repeated headline, a caption). Not so
+    // in Markdown, where a link's text, address and title run on over
+    // full lines.
+    let full = end >= width && !markdown;
+    let capital = first.chars().next().is_some_and(char::is_uppercase);
+    aligned && end + 1 + first_width > width && !(full && capital)
 }
 
 /// `prev` and `next` are two inline pieces of one sentence, as
@@ -292,14 +330,14 @@ mod tests {
                     enough to\n     * Short\n   A long line to set the width of this dump at about seventy cols\n   \
                     and one more line that fills it up to the width of the other lines\n";
         let out = normalise(dump);
-        let lines: Vec<&str> = out.lines().collect();
+        let lines: Vec<&str> = out.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(lines[0], "The council met on Tuesday to discuss the plan for new cycle lanes in the town centre, which residents had asked for since the spring of last year.");
         assert_eq!(lines[1], "A caption.");
         assert_eq!(
-            lines[3],
+            lines[2],
             "An item that wraps onto a second line because it is rather long enough to"
         );
-        assert_eq!(lines[4], "Short");
+        assert_eq!(lines[3], "Short");
     }
 
     #[test]

@@ -17,13 +17,11 @@ static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Markdown links, `[text](href "title")`: the text stays. The text, and
-/// the address (html2text breaks long ones at a hyphen), may span wrapped
-/// lines, never a blank one.
+/// the address (html2text breaks long ones at a hyphen), may span the
+/// wrapped lines of a block.
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"\[((?:[^\[\]\n]|\n[^\n\[\]])*)\]\(\s*<?[^)\s>]*(?:\n[^)\s>]+)*>?(?:\s+"[^"]*")?\s*\)"#,
-    )
-    .unwrap_or_else(|e| panic!("link pattern: {e}"))
+    Regex::new(r#"\[([^\[\]]*)\]\(\s*<?[^)\s>]*(?:\n[^)\s>]+)*>?(?:\s+"[^"]*")?\s*\)"#)
+        .unwrap_or_else(|e| panic!("link pattern: {e}"))
 });
 
 /// Backslash escapes of Markdown syntax characters (`\-`, `1\.`, `\*`).
@@ -59,13 +57,14 @@ static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("emphasis pattern: {e}"))
 });
 
-/// Take html2text's Markdown out of the whole text (links may span lines).
+/// Whether `text` is html2text's Markdown: its links mark it; without
+/// them, stars, underscores and backslashes are the page's own.
+pub(crate) fn is_markdown(text: &str) -> bool {
+    text.contains("](")
+}
+
+/// Take html2text's Markdown out of a block (links may span its lines).
 pub(crate) fn strip_markdown(text: &str) -> Cow<'_, str> {
-    // Markdown links are what mark html2text's output; without them, stars,
-    // underscores and backslashes are the page's own.
-    if !text.contains("](") {
-        return Cow::Borrowed(text);
-    }
     let text = IMAGE.replace_all(text, "");
     let text = LINK.replace_all(&text, "$1").into_owned();
     let text = EMPHASIS.replace_all(&text, |c: &regex::Captures| {
