@@ -215,7 +215,7 @@ impl Extractor {
     /// scoring loop, so benchmarks can time that loop alone.
     #[doc(hidden)]
     pub fn prepare(&self, html: &str) -> Prepared {
-        let mut dom = parse::parse(html, self.options.max_depth);
+        let (mut dom, _) = parse::parse_page(html, self.options.max_depth, usize::MAX);
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);
         let features = features::compute(&dom, &blocks, &self.lexicon);
@@ -244,7 +244,7 @@ impl Extractor {
     /// Run every stage up to selection.
     fn analyse(&self, html: &str, fetched_url: Option<&str>) -> Result<Analysis, Error> {
         let max_nodes = self.options.max_dom_nodes;
-        let (mut dom, over) = parse::parse_limited(html, self.options.max_depth, max_nodes);
+        let (mut dom, over) = parse::parse_page(html, self.options.max_depth, max_nodes);
         if over {
             return Err(Error::LimitExceeded {
                 limit: "max_dom_nodes",

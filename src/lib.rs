@@ -41,7 +41,6 @@ mod segment;
 mod select;
 mod text;
 
-pub mod metric;
 #[doc(hidden)]
 pub use parse::parse_only;
 /// For the `parse_equivalence` fuzz target: whether our tokenizer builds the

@@ -9,6 +9,7 @@
 //! guard drops further start tags (and their end tags). Their text is kept and
 //! lands in the deepest kept ancestor, much as Blink flattens past depth 512.
 
+mod noscript;
 #[cfg(any(test, fuzzing))]
 pub(crate) mod oracle;
 mod tokenizer;
@@ -31,17 +32,42 @@ pub(crate) fn parse(html: &str, max_depth: usize) -> Dom {
 /// the rest of the page is tokenized but not built (so memory stays bounded)
 /// and the second value is `true`.
 pub(crate) fn parse_limited(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
-    let guard = guarded_builder(html.len(), max_depth, max_nodes);
+    parse_with(html, max_depth, max_nodes, true)
+}
+
+/// [`parse_limited`] as a reader sees the page: when its content is only in
+/// `<noscript>` (see [`noscript`]), parsed again with scripting off.
+pub(crate) fn parse_page(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
+    let (dom, over) = parse_with(html, max_depth, max_nodes, true);
+    if over || !noscript::content_in_noscript(&dom) {
+        return (dom, over);
+    }
+    let (mut dom, over) = parse_with(html, max_depth, max_nodes, false);
+    noscript::show_noscript(&mut dom);
+    (dom, over)
+}
+
+fn parse_with(html: &str, max_depth: usize, max_nodes: usize, scripting: bool) -> (Dom, bool) {
+    let guard = guarded_builder(html.len(), max_depth, max_nodes, scripting);
     tokenizer::tokenize(html, &guard);
     finish(guard)
 }
 
 /// The tree builder behind its depth guard, with an empty arena sized for
-/// a page of `html_len` bytes.
-fn guarded_builder(html_len: usize, max_depth: usize, max_nodes: usize) -> DepthGuard {
+/// a page of `html_len` bytes; `scripting` as in a browser with scripts on.
+fn guarded_builder(
+    html_len: usize,
+    max_depth: usize,
+    max_nodes: usize,
+    scripting: bool,
+) -> DepthGuard {
     let sink = ArenaSink::with_capacity((html_len / 64).min(max_nodes));
+    let opts = TreeBuilderOpts {
+        scripting_enabled: scripting,
+        ..TreeBuilderOpts::default()
+    };
     DepthGuard {
-        tree_builder: TreeBuilder::new(sink, TreeBuilderOpts::default()),
+        tree_builder: TreeBuilder::new(sink, opts),
         max_depth: u32::try_from(max_depth).unwrap_or(u32::MAX),
         end_tags_since_insert: Cell::new(0),
         dropped: RefCell::new(Vec::new()),

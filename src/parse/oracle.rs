@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 pub(crate) fn parse_reference(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
     use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
     let tokenizer = Tokenizer::new(
-        guarded_builder(html.len(), max_depth, max_nodes),
+        guarded_builder(html.len(), max_depth, max_nodes, true),
         TokenizerOpts::default(),
     );
     let input = BufferQueue::default();

@@ -16,7 +16,7 @@
 //! - **date**: the same day (the first ten characters of an ISO 8601 date).
 //!
 //! ```
-//! use unboil::metric::metadata::{authors_match, date_matches, title_matches, MetadataScore};
+//! use unboil_eval::metric::metadata::{authors_match, date_matches, title_matches, MetadataScore};
 //!
 //! assert!(title_matches("Rain due!", Some("RAIN DUE")));
 //! assert!(authors_match("Jane Doe; John Roe", &["John Roe".into(), "Jane Doe".into()]));
@@ -40,7 +40,7 @@ fn invisible(c: char) -> bool {
 /// The lowercased alphanumeric words of `text`.
 ///
 /// ```
-/// assert_eq!(unboil::metric::metadata::words("Deutsch\u{ad}land, ja!"), ["deutschland", "ja"]);
+/// assert_eq!(unboil_eval::metric::metadata::words("Deutsch\u{ad}land, ja!"), ["deutschland", "ja"]);
 /// ```
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -62,7 +62,7 @@ pub fn words(text: &str) -> Vec<String> {
 /// spaces.
 ///
 /// ```
-/// use unboil::metric::metadata::annotated_names;
+/// use unboil_eval::metric::metadata::annotated_names;
 /// assert_eq!(annotated_names("Jane Doe and John Roe; Ann"), ["jane doe", "john roe", "ann"]);
 /// ```
 pub fn annotated_names(annotation: &str) -> Vec<String> {

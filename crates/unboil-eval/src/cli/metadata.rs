@@ -1,15 +1,16 @@
 //! Title, author and date accuracy against a set's hand
 //! annotations (`metadata.json`), with the metric of
-//! `unboil::metric::metadata`.
+//! [`crate::metric::metadata`].
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::corpus::read_object;
+use crate::metric::metadata::MetadataScore;
 use serde_json::{json, Map, Value};
-use unboil::metric::metadata::MetadataScore;
 use unboil::Article;
 
-use super::{read_json, Result};
+use super::Result;
 
 /// How many misses per field the human report lists.
 const MISSES_SHOWN: usize = 8;
@@ -60,7 +61,7 @@ pub fn load(dir: &Path) -> Result<Option<BTreeMap<String, Annotation>>> {
         return Ok(None);
     }
     Ok(Some(
-        read_json(&path)?
+        read_object(&path)?
             .iter()
             .map(|(id, e)| {
                 let a = Annotation {
@@ -78,7 +79,7 @@ pub fn load(dir: &Path) -> Result<Option<BTreeMap<String, Annotation>>> {
 /// string is split at ";" (trafilatura's way of listing names).
 pub fn load_predictions(path: &Path) -> Result<BTreeMap<String, Got>> {
     let opt = |e: &Value, k: &str| Some(text(e, k)).filter(|s| !s.trim().is_empty());
-    Ok(read_json(path)?
+    Ok(read_object(path)?
         .iter()
         .map(|(id, e)| {
             let authors = match e.get("author") {

@@ -1,16 +1,15 @@
 //! Metadata floor: title, author and date accuracy on trafilatura-eval's
 //! hand annotations (`metadata.json`) must stay at or above fixed floors,
-//! just under today's figures. Scored with `unboil::metric::metadata`, as
+//! just under today's figures. Scored with `unboil_eval::metric::metadata`, as
 //! the evaluate example reports them.
 
-use std::fs;
-use std::io::Read;
 use std::path::Path;
 
-use flate2::read::GzDecoder;
 use serde_json::Value;
-use unboil::metric::metadata::MetadataScore;
 use unboil::Extractor;
+use unboil_eval::corpus::read_object;
+use unboil_eval::metric::metadata::MetadataScore;
+use unboil_eval::Corpus;
 
 /// Just under the measured 0.855 (479 of 560; trafilatura 2.3.1: 0.845).
 const TITLE_FLOOR: f64 = 0.85;
@@ -34,22 +33,14 @@ fn text(entry: &Value, key: &str) -> String {
 
 #[test]
 fn trafilatura_eval_metadata_floor() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/trafilatura-eval");
-    let path = dir.join("metadata.json");
-    let json =
-        fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let Ok(Value::Object(pages)) = serde_json::from_str::<Value>(&json) else {
-        panic!("{}: expected a JSON object of pages", path.display());
-    };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/trafilatura-eval");
+    let corpus = Corpus::open(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let pages = read_object(&dir.join("metadata.json")).unwrap_or_else(|e| panic!("{e}"));
     let extractor = Extractor::default();
     let mut score = MetadataScore::default();
     for (id, entry) in &pages {
-        let file = dir.join("html").join(format!("{id}.html.gz"));
-        let mut html = String::new();
-        GzDecoder::new(fs::File::open(&file).expect("page file"))
-            .read_to_string(&mut html)
-            .expect("gzipped UTF-8 page");
-        let article = extractor.extract(&html).unwrap_or_default();
+        let page = corpus.read_page(id).unwrap_or_else(|e| panic!("{e}"));
+        let article = extractor.extract(&page.html).unwrap_or_default();
         score.add_title(&text(entry, "title"), article.title.as_deref());
         score.add_author(&text(entry, "author"), &article.authors);
         score.add_date(&text(entry, "date"), article.date_published.as_deref());

@@ -14,7 +14,7 @@
 //!   annotations ([`metadata`]).
 //!
 //! ```
-//! use unboil::metric::{score_page, CorpusScore};
+//! use unboil_eval::metric::{score_page, CorpusScore};
 //!
 //! let truth = "The council approved the new budget on Monday after a long debate.";
 //! let predicted = "Menu Home. The council approved the new budget on Monday after a long debate.";
@@ -35,6 +35,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 pub mod metadata;
+pub mod words;
 
 /// Number of consecutive tokens in a shingle.
 pub const SHINGLE_LEN: usize = 4;
@@ -49,7 +50,7 @@ fn word_regex() -> &'static Regex {
 /// The tokens of `text`: every match of the Unicode pattern `\w+`, in order.
 ///
 /// ```
-/// use unboil::metric::tokens;
+/// use unboil_eval::metric::tokens;
 ///
 /// assert_eq!(tokens("Die Größe, 42!"), ["Die", "Größe", "42"]);
 /// assert!(tokens(" -- ").is_empty());
@@ -64,7 +65,7 @@ pub fn tokens(text: &str) -> Vec<&str> {
 /// punctuation and spacing.
 ///
 /// ```
-/// use unboil::metric::token_ranges;
+/// use unboil_eval::metric::token_ranges;
 ///
 /// assert_eq!(token_ranges("Hi, you."), [0..2, 4..7]);
 /// ```
@@ -116,7 +117,7 @@ fn harmonic_mean(p: f64, r: f64) -> f64 {
 /// a prediction against a truth text it is *extra*.
 ///
 /// ```
-/// use unboil::metric::{covered_tokens, tokens};
+/// use unboil_eval::metric::{covered_tokens, tokens};
 ///
 /// let truth = tokens("one two three four five six");
 /// let predicted = tokens("one two three four seven");
@@ -163,7 +164,7 @@ pub struct PageScore {
 /// metric.
 ///
 /// ```
-/// use unboil::metric::score_page;
+/// use unboil_eval::metric::score_page;
 ///
 /// let s = score_page("alpha beta gamma delta", "alpha beta gamma delta epsilon");
 /// // Predicted: 1 shingle; truth: 2 shingles; 1 in common.
@@ -218,7 +219,7 @@ pub fn score_page(predicted: &str, truth: &str) -> PageScore {
 /// pages whose prediction has exactly the truth's tokens.
 ///
 /// ```
-/// use unboil::metric::{score_page, CorpusScore};
+/// use unboil_eval::metric::{score_page, CorpusScore};
 ///
 /// let mut corpus = CorpusScore::default();
 /// corpus.add(&score_page("a b c d e", "a b c d e"));
@@ -291,7 +292,7 @@ fn mean(sum: f64, n: usize) -> f64 {
 /// `text` with every run of whitespace turned into one space, trimmed.
 ///
 /// ```
-/// assert_eq!(unboil::metric::normalize_whitespace("  a \n\t b  "), "a b");
+/// assert_eq!(unboil_eval::metric::normalize_whitespace("  a \n\t b  "), "a b");
 /// ```
 pub fn normalize_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -329,7 +330,7 @@ impl SnippetScore {
 /// of the output.
 ///
 /// ```
-/// use unboil::metric::score_snippets;
+/// use unboil_eval::metric::score_snippets;
 ///
 /// let output = "The mayor said\nthe bridge\nwill reopen. Subscribe now!";
 /// let s = score_snippets(output, &["the bridge will", "closed for good"], &["Subscribe now", "Log in"]);
@@ -367,7 +368,7 @@ where
 /// is 0.
 ///
 /// ```
-/// use unboil::metric::{score_snippets, SnippetTotals};
+/// use unboil_eval::metric::{score_snippets, SnippetTotals};
 ///
 /// let mut totals = SnippetTotals::default();
 /// totals.add(&score_snippets("alpha beta", &["alpha", "gamma"], &["beta"]));
