@@ -28,6 +28,7 @@ mod markup;
 mod meta;
 mod patterns;
 mod select;
+mod typography;
 
 use std::sync::Arc;
 
