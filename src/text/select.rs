@@ -233,8 +233,10 @@ fn span_value(
     let lexicon_related = first.reason == Reason::Cruft(CruftKind::Related);
     // "Also Read | Headline of another story" is one link inside the
     // article; a label line ("Related stories") opens a list.
-    let label = block.words <= MAX_BOUNDARY_LABEL_WORDS || !block.text.contains(" | ");
-    if label && (furniture.is_some_and(LineKind::is_boundary) || lexicon_related) {
+    let inline_link = block.words > MAX_BOUNDARY_LABEL_WORDS && block.text.contains(" | ");
+    let related = furniture == Some(LineKind::Related) || lexicon_related;
+    let boundary = furniture.is_some_and(LineKind::is_boundary) || lexicon_related;
+    if boundary && !(related && inline_link) {
         return -BOUNDARY_COST;
     }
     if furniture.is_some() || matches!(first.reason, Reason::Cruft(_)) || why != Why::Kept {
@@ -323,7 +325,12 @@ pub(crate) fn is_headline_like(block: &Block, why: Why) -> bool {
         && (!ends_like_sentence(text) || text.ends_with(['?', '!']))
         && text.chars().any(char::is_alphabetic)
         && !BREADCRUMB_SEPARATORS.iter().any(|s| text.contains(s))
+        && text.matches(" | ").count() < MENU_BARS
 }
+
+/// A line with this many bars is a row of links ("Home | Recipes |
+/// Archive | About"); a headline has at most one ("Pune | Bridge reopens").
+const MENU_BARS: usize = 2;
 
 /// The title: a headline-like line just above the article span (or the
 /// span's own first line), preferring one that another line repeats (a
