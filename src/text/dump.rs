@@ -89,7 +89,6 @@ pub(crate) fn normalise(text: &str) -> String {
         markdown: markup::is_markdown(text),
     };
     let width = wrap_width(raw);
-    let widths = group_widths(raw, width);
     let lines: Vec<Line> = (0..raw.len())
         .map(|i| parse(raw, i, references.is_some(), out_style.markdown))
         .collect();
@@ -106,7 +105,7 @@ pub(crate) fn normalise(text: &str) -> String {
         }
         let joins = i > 0
             && !current.is_empty()
-            && continues(&lines[i - 1], line, widths[i - 1], out_style.markdown);
+            && continues(&lines[i - 1], line, width, out_style.markdown);
         if joins {
             let cjk = ends_cjk(&current) && starts_cjk(&line.text);
             let punct = line.text.starts_with(CLOSING);
@@ -247,52 +246,42 @@ fn wrap_width(raw: &[&str]) -> Option<usize> {
     }
     widths.sort_unstable();
     let excess = (widths.len() as f32 * WRAP_EXCESS_SHARE) as usize;
-    let width = widths[widths.len() - 1 - excess];
+    // Below the longest lines: the length that several lines reach (a text
+    // wrapped at 72 columns may hold one longer line no wrapping touched).
+    let mut top = widths.len() - 1 - excess;
+    while top > 0 && crowd(&widths, widths[top]) < MIN_AT_WIDTH {
+        top -= 1;
+    }
+    let width = widths[top];
     let in_band = widths
         .iter()
         .filter(|&&w| w <= width && w + WRAP_BAND_COLUMNS >= width)
         .count();
-    let banded = in_band as f32 >= WRAP_BAND_SHARE * widths.len() as f32;
+    let longer = widths.len() - 1 - top;
+    let banded = in_band as f32 >= WRAP_BAND_SHARE * widths.len() as f32
+        && longer <= excess + MAX_STRAY_LINES;
     (banded && WRAP_COLUMNS.contains(&width)).then_some(width)
 }
 
-/// The wrap width each line was broken at: the text's, or, in a paragraph
-/// of [`MIN_GROUP_LINES`] lines or more whose longest line comes within
-/// [`GROUP_BAND_COLUMNS`] under it, that line's length (a text wrapped at 72
-/// columns may hold one longer line that no wrapping touched).
-fn group_widths(raw: &[&str], width: Option<usize>) -> Vec<Option<usize>> {
-    let mut out = vec![width; raw.len()];
-    let Some(width) = width else {
-        return out;
-    };
-    let mut start = 0;
-    while start < raw.len() {
-        let end = (start..raw.len())
-            .find(|&j| raw[j].trim().is_empty())
-            .unwrap_or(raw.len());
-        let longest = raw[start..end]
-            .iter()
-            .map(|l| columns(l.trim_end()))
-            .max()
-            .unwrap_or(0);
-        if end - start >= MIN_GROUP_LINES
-            && longest < width
-            && longest + GROUP_BAND_COLUMNS >= width
-        {
-            out[start..end].fill(Some(longest));
-        }
-        start = end + 1;
-    }
-    out
+/// How many lines end within [`AT_WIDTH_COLUMNS`] under `width`.
+fn crowd(sorted: &[usize], width: usize) -> usize {
+    sorted
+        .iter()
+        .filter(|&&w| w <= width && w + AT_WIDTH_COLUMNS >= width)
+        .count()
 }
 
-/// A paragraph of this many lines shows its own wrap width.
-const MIN_GROUP_LINES: usize = 3;
+/// The wrap width is a length that at least this many lines reach to
+/// within [`AT_WIDTH_COLUMNS`]: wrapped lines crowd under the width.
+const MIN_AT_WIDTH: usize = 3;
 
-/// How far under the text's width a paragraph's own may be: a few
-/// columns (72 against a stray line of 76); further under, its lines
-/// more likely are short lines of their own.
-const GROUP_BAND_COLUMNS: usize = 6;
+/// Lines longer than the width beyond the [`WRAP_EXCESS_SHARE`] allowed:
+/// a stray line or two (a signature, a URL with spaces around it); more,
+/// and the text was not wrapped at that width.
+const MAX_STRAY_LINES: usize = 2;
+
+/// How close to the width a line counts as reaching it.
+const AT_WIDTH_COLUMNS: usize = 2;
 
 /// Whether line `next` continues the block that `prev` is the last line of.
 fn continues(prev: &Line, next: &Line, width: Option<usize>, markdown: bool) -> bool {

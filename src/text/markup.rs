@@ -30,9 +30,10 @@ static ESCAPE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Lynx's numbered link markers, written right before a link's text
-/// (`[12]News`) when lynx lists the links at the end.
+/// (`[12]News`), or alone for a link around an image without alt text,
+/// when lynx lists the links at the end.
 static LINK_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[\d+\](\S)").unwrap_or_else(|e| panic!("link number pattern: {e}"))
+    Regex::new(r"\[\d+\](\S)|^\[\d+\]\s*$").unwrap_or_else(|e| panic!("link number pattern: {e}"))
 });
 
 /// Placeholders lynx and w3m draw for images, form fields and frames: an
@@ -152,6 +153,8 @@ mod tests {
             ),
             "   News Nation     [sic] (NYAG) [1]"
         );
+        assert_eq!(strip_markers("[79]", true), "");
+        assert_eq!(strip_markers("[79]", false), "[79]");
     }
 
     #[test]
