@@ -9,10 +9,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Markdown images, `![alt](src "title")`, the address maybe wrapped: the alt text is the image's, not
-/// the article's (a caption, if any, follows as its own text).
+/// Markdown images, `![alt](src "title")`, the address maybe wrapped and
+/// the alt text maybe holding brackets of its own: the alt text is the
+/// image's, not the article's (a caption, if any, follows as its own text).
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"!\[[^\]]*\]\(\s*<?[^)\s>]*(?:\n[^)\s>]+)*>?(?:\s+"[^"]*")?\s*\)"#)
+    Regex::new(r#"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*<?[^)\s>]*(?:\n[^)\s>]+)*>?(?:\s+"[^"]*")?\s*\)"#)
         .unwrap_or_else(|e| panic!("image pattern: {e}"))
 });
 
@@ -137,7 +138,8 @@ mod tests {
     #[test]
     fn markdown_links_images_and_emphasis_go() {
         let md = "**New Delhi** , [News Nation\nBureau](https://x.in/a \"t\") \\- see\n\
-                  ![a photo](https://x.in/p.jpg) _really_ 1\\. done Ni** My**";
+                  ![a photo](https://x.in/p.jpg) _really_ 1\\. done Ni** My**\
+                  ![[https://x.in/v.jpg]](https://x.in/v.jpg)";
         assert_eq!(
             strip_markdown(md),
             "New Delhi , News Nation\nBureau - see\n really 1. done Ni** My**"
