@@ -237,7 +237,7 @@ fn strip_heading(text: &str) -> &str {
 fn wrap_width(raw: &[&str]) -> Option<usize> {
     let mut widths: Vec<usize> = raw
         .iter()
-        .filter(|l| !l.contains("://") && l.trim().contains(' '))
+        .filter(|l| !l.contains("://") && l.trim().contains(' ') && !is_list_item(l))
         .map(|l| columns(l.trim_end()))
         .filter(|&w| w >= MIN_MEASURED_COLUMNS)
         .collect();
@@ -261,6 +261,13 @@ fn wrap_width(raw: &[&str]) -> Option<usize> {
     let banded = in_band as f32 >= WRAP_BAND_SHARE * widths.len() as f32
         && longer <= excess + MAX_STRAY_LINES;
     (banded && WRAP_COLUMNS.contains(&width)).then_some(width)
+}
+
+/// Whether a line starts with a bullet: html2text leaves list items
+/// unwrapped, so they say nothing of the width.
+fn is_list_item(line: &str) -> bool {
+    let mut chars = line.trim_start().chars();
+    chars.next().is_some_and(|c| BULLETS.contains(&c)) && chars.next() == Some(' ')
 }
 
 /// How many lines end within [`AT_WIDTH_COLUMNS`] under `width`.
@@ -352,20 +359,30 @@ mod tests {
 
     #[test]
     fn wrapped_paragraphs_and_list_items_are_joined() {
-        let dump = "   The council met on Tuesday to discuss the plan for new cycle lanes in\n   \
-                    the town centre, which residents had asked for since the spring of\n   \
-                    last year.\n   A caption.\n\n     * An item that wraps onto a second line because it is rather long\n       \
-                    enough to\n     * Short\n   A long line to set the width of this dump at about seventy cols\n   \
-                    and one more line that fills it up to the width of the other lines\n";
+        let dump = "\
+   The council met on Tuesday to discuss the plan for new cycle lanes in\n\
+   the town centre, which residents had asked for since the spring of last\n\
+   year.\n\
+   A caption.\n\
+\n\
+     * An item that wraps onto a second line because it is rather long and\n\
+       wordy too\n\
+     * Short\n\
+\n\
+   A second paragraph to set the width of this dump: it runs on over\n\
+   several lines, each of them filled to about the same number of columns,\n\
+   as a tool writes them when it lays out a page of prose for a terminal\n\
+   that is eighty columns wide.\n";
         let out = normalise(dump);
         let lines: Vec<&str> = out.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(lines[0], "The council met on Tuesday to discuss the plan for new cycle lanes in the town centre, which residents had asked for since the spring of last year.");
         assert_eq!(lines[1], "A caption.");
         assert_eq!(
             lines[2],
-            "An item that wraps onto a second line because it is rather long enough to"
+            "An item that wraps onto a second line because it is rather long and wordy too"
         );
         assert_eq!(lines[3], "Short");
+        assert_eq!(lines[4], "A second paragraph to set the width of this dump: it runs on over several lines, each of them filled to about the same number of columns, as a tool writes them when it lays out a page of prose for a terminal that is eighty columns wide.");
     }
 
     #[test]

@@ -13,8 +13,10 @@ use regex::Regex;
 /// the alt text maybe holding brackets of its own: the alt text is the
 /// image's, not the article's (a caption, if any, follows as its own text).
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*<?[^)\s>]*(?:\n[^)\s>]+)*>?(?:\s+"[^"]*")?\s*\)"#)
-        .unwrap_or_else(|e| panic!("image pattern: {e}"))
+    Regex::new(
+        r#"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*<?[^)\s>]*(?:\n[^)\s>]+)*>?(?:\s+"[^"]*")?\s*\)"#,
+    )
+    .unwrap_or_else(|e| panic!("image pattern: {e}"))
 });
 
 /// Markdown links, `[text](href "title")`: the text stays. The text, and
