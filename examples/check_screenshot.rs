@@ -8,7 +8,7 @@
 //!
 //! The colours are read from the `.kept{background:...}` and
 //! `.dropped{background:...}` rules of PAGE.html's style (the highlight page
-//! that was rendered, written by `Explanation::to_html` in src/explain.rs),
+//! that was rendered, written by `Explanation::to_html` in src/output/explain.rs),
 //! so the check follows the stylesheet if it changes. Each colour must cover
 //! at least MIN_PERCENT of the screenshot's pixels (default 0.5, well above
 //! what the legend's two small swatches cover on their own). The screenshot

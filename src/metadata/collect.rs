@@ -8,7 +8,7 @@ use super::dom_text::{
 };
 use super::markers::FlagsMemo;
 use super::vocab::Vocab;
-use crate::dom::{Dom, NodeData, NodeId, DOCUMENT, NONE};
+use crate::html::dom::{Dom, NodeData, NodeId, DOCUMENT, NONE};
 use html5ever::local_name;
 use std::collections::HashSet;
 
@@ -204,7 +204,7 @@ pub(crate) fn collect(dom: &Dom, vocab: &Vocab) -> Signals {
             let marks = if page || (class.is_empty() && eid.is_empty()) {
                 Default::default()
             } else {
-                memo.marks(vocab, class, eid)
+                memo.marks(vocab.markers(), class, eid)
             };
             if *name == local_name!("article") {
                 s.articles += 1;

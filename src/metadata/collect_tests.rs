@@ -1,7 +1,7 @@
 //! Tests of `collect`.
 
 use super::*;
-use crate::parse::parse;
+use crate::html::parse::parse;
 
 fn signals(html: &str) -> Signals {
     collect(&parse(html, 512), &Vocab::load())

@@ -3,7 +3,7 @@
 //! shows them), a script's raw text, microdata lookups and class tests.
 
 use super::vocab::Vocab;
-use crate::dom::{Dom, NodeData, NodeId, NONE};
+use crate::html::dom::{Dom, NodeData, NodeId, NONE};
 use html5ever::local_name;
 
 /// The first descendant of `id` (not `id` itself) with `itemprop` `prop`,

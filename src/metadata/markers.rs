@@ -6,8 +6,7 @@
 //! lists (keyed by the parts' first bytes) instead of a probe per list and a
 //! `starts_with` per listed prefix.
 
-use super::vocab::Marks;
-use crate::lexicon::hash::{map_with_capacity, FxMap};
+use crate::judge::lexicon::hash::{map_with_capacity, FxMap};
 use ahash::RandomState;
 use std::collections::HashMap;
 
@@ -29,6 +28,21 @@ const MAX_KEY_BYTES: usize = 8;
 
 /// A listed word or prefix and its flags.
 type Flagged = (Box<str>, u8);
+
+/// What a class or id part says (see `data/markers.txt`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Marks {
+    /// An author or byline element.
+    pub(crate) author: bool,
+    /// An element whose text may be a date.
+    pub(crate) date: bool,
+    /// A region of other texts (comments, related stories).
+    pub(crate) skip: bool,
+    /// A region of the page around the article (menus, page footer).
+    pub(crate) outside: bool,
+    /// A kicker: the topic line set above or inside a headline.
+    pub(crate) kicker: bool,
+}
 
 /// The marker lists, indexed for per-part lookups.
 pub(super) struct MarkerWords {
@@ -190,17 +204,17 @@ impl<'a> FlagsMemo<'a> {
 
     /// What an element's `class` and `id` values say, as
     /// [`Vocab::marks`](super::Vocab::marks) would.
-    pub(crate) fn marks(&mut self, vocab: &super::Vocab, class: &'a str, id: &str) -> Marks {
+    pub(super) fn marks(&mut self, words: &MarkerWords, class: &'a str, id: &str) -> Marks {
         let class_flags = match self.by_class.get(class) {
             Some(&flags) => flags,
             None => {
-                let flags = vocab.value_flags(class, &mut self.part);
+                let flags = words.value_flags(class, &mut self.part);
                 self.by_class.insert(class, flags);
                 flags
             }
         };
         class_flags
-            .union(vocab.value_flags(id, &mut self.part))
+            .union(words.value_flags(id, &mut self.part))
             .marks()
     }
 }

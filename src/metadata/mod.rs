@@ -26,8 +26,8 @@ mod vocab;
 pub(crate) use language::detect as detect_language;
 pub(crate) use vocab::Vocab;
 
-use crate::dom::Dom;
-use crate::PageType;
+use crate::html::dom::Dom;
+use crate::model::article::PageType;
 use collect::{BylineKind, Signals};
 use dates::Day;
 use meta_tags::MetaTags;

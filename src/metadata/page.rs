@@ -4,7 +4,7 @@
 use super::collect::Signals;
 use super::jsonld;
 use super::meta_tags::{self, MetaTags};
-use crate::PageType;
+use crate::model::article::PageType;
 
 /// The page's own URL: `<link rel=canonical>`, `og:url`, JSON-LD `url`,
 /// and last the URL it was fetched from; relative values are resolved

@@ -1,7 +1,7 @@
 //! Whole-page tests of the metadata reader.
 
 use super::*;
-use crate::parse::parse;
+use crate::html::parse::parse;
 
 fn meta(html: &str) -> Metadata {
     read_at(

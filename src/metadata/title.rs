@@ -208,7 +208,7 @@ mod tests {
             in_article,
             before: String::new(),
             after: String::new(),
-            regions: [crate::dom::NONE; 2],
+            regions: [crate::html::dom::NONE; 2],
         }
     }
 

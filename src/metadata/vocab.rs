@@ -4,27 +4,12 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use super::markers::{MarkerFlags, MarkerWords};
+use super::markers::{MarkerWords, Marks};
 
 const MONTHS: &str = include_str!("data/months.txt");
 const BYLINES: &str = include_str!("data/bylines.txt");
 const MARKERS: &str = include_str!("data/markers.txt");
 const LANGUAGES: &str = include_str!("data/languages.txt");
-
-/// What a class or id part says (see `data/markers.txt`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Marks {
-    /// An author or byline element.
-    pub(crate) author: bool,
-    /// An element whose text may be a date.
-    pub(crate) date: bool,
-    /// A region of other texts (comments, related stories).
-    pub(crate) skip: bool,
-    /// A region of the page around the article (menus, page footer).
-    pub(crate) outside: bool,
-    /// A kicker: the topic line set above or inside a headline.
-    pub(crate) kicker: bool,
-}
 
 /// All word lists, parsed. Cheap to clone (one `Arc`).
 #[derive(Clone)]
@@ -170,8 +155,8 @@ impl Vocab {
 
     /// What the parts of one `class` or `id` value say; `part` is scratch
     /// space. For callers that look up the same values many times.
-    pub(crate) fn value_flags(&self, value: &str, part: &mut String) -> MarkerFlags {
-        self.inner.markers.value_flags(value, part)
+    pub(super) fn markers(&self) -> &MarkerWords {
+        &self.inner.markers
     }
 }
 

@@ -11,29 +11,19 @@
 //! 2. neighbours: short and near-good blocks take the class of the good or
 //!    bad blocks around them (jusText's context-sensitive pass).
 
-mod discussion;
+mod region;
+mod sections;
 mod teasers;
+mod thread;
 
-use crate::dom::{Dom, NodeId, DOCUMENT, NONE};
-use crate::features::PageFeatures;
-use crate::lexicon::{HintCategory, Hints};
-use crate::options::Balance;
-use crate::score::{Class, Reason, Verdict};
-use crate::segment::{Block, BlockKind};
+use crate::html::dom::{Dom, NodeId, NONE};
+use crate::html::segment::{Block, BlockKind};
+use crate::judge::features::PageFeatures;
+use crate::judge::lexicon::{HintCategory, Hints};
+use crate::judge::score::{Class, Reason, Verdict};
+use crate::model::options::Balance;
 use html5ever::local_name;
-
-/// How much a character of bad text counts against a region, relative to
-/// a character of good text. Measured on the evaluation sets: lower keeps
-/// articles whole across ad slots, higher keeps sidebars out.
-const BAD_TEXT_WEIGHT: f32 = 0.5;
-
-/// A region candidate inside a sidebar, footer, navigation or comment
-/// container counts this share of its text: such containers hold prose
-/// (an "about this blog" box, a footer's contact note) but seldom the
-/// article. Measured: 0.5 -> 0.25 raised F1 on both sets (scrapinghub
-/// 0.9543 -> 0.9598, trafilatura-eval 0.9114 -> 0.9122); 0.1 was only
-/// marginally better again, on one set, so the less extreme value stands.
-const BOILERPLATE_REGION_DISCOUNT: f32 = 0.25;
+use region::{ancestor, content_region, in_comments, is_inside};
 
 /// A page whose best region outside comments holds less good text than
 /// this (characters; about 30 words) may be a discussion. Measured: 500
@@ -45,18 +35,6 @@ const DISCUSSION_MAX_ARTICLE_CHARS: f32 = 200.0;
 /// ... and is one when its best region, comments included, holds this many
 /// times as much.
 const DISCUSSION_MIN_RATIO: f32 = 3.0;
-
-/// Container hints that discount a region candidate.
-const BOILERPLATE_CONTAINERS: [HintCategory; 4] = [
-    HintCategory::Sidebar,
-    HintCategory::Footer,
-    HintCategory::Navigation,
-    HintCategory::Comment,
-];
-
-/// How much a character of near-good text counts towards a region,
-/// relative to good text.
-const NEAR_GOOD_TEXT_WEIGHT: f32 = 0.5;
 
 /// Characters of following text within which a short heading counts as the
 /// heading of good content. jusText's MAX_HEADING_DISTANCE default.
@@ -136,7 +114,6 @@ pub(crate) fn select(
     // content: read the page again with comment hints struck out.
     let comment_free: Vec<Hints>;
     let mut node_hints: &[Hints] = &features.node_hints;
-    let mut discussion = false;
     if article_chars < DISCUSSION_MAX_ARTICLE_CHARS {
         let discussion_hints: Vec<Hints> = node_hints
             .iter()
@@ -148,25 +125,67 @@ pub(crate) fn select(
             good_chars = posts_good;
             comment_free = discussion_hints;
             node_hints = &comment_free;
-            discussion = true;
         }
     }
+    // A landing page's content is its whole stack of sections.
+    region = sections::stack_of_sections(dom, region);
+    // Off a single article, the page's own <main> is the content.
+    region = sections::main_if_wider(dom, region, &good_chars);
+    // Further posts of a thread are judged as parts of the region.
+    let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let near_region = ancestor(dom, region, SIBLING_LEVELS);
     let mut verdicts = first.to_vec();
+    let path = HintPath {
+        dom,
+        hints: node_hints,
+        good_chars: &good_chars,
+        wrapper_chars,
+    };
+    judge_against_region(
+        &path,
+        blocks,
+        (region, &posts),
+        near_region,
+        balance,
+        &mut verdicts,
+    );
+    settle_in_context(blocks, features, first, &mut verdicts, balance);
+    let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
+    let comments = comment_blocks(dom, blocks, node_hints, first, &keep);
+    Selection {
+        verdicts,
+        keep,
+        comments,
+        region,
+    }
+}
+
+/// Each block against the content region: outside it, bad (unless it is
+/// prose near it); inside it, bad when an element on the way up to the
+/// region's root carries a condemning hint. A block in one of the thread's
+/// further posts (`posts`, per block) is judged against its post's root.
+fn judge_against_region(
+    path: &HintPath<'_>,
+    blocks: &[Block],
+    (region, posts): (NodeId, &[NodeId]),
+    near_region: NodeId,
+    balance: Balance,
+    verdicts: &mut [Verdict],
+) {
     // The first block inside the region: a lead just before it joins.
     let region_start = blocks
         .iter()
-        .position(|b| is_inside(dom, b.container, region))
+        .position(|b| is_inside(path.dom, b.container, region))
         .unwrap_or(blocks.len());
     for (index, (block, verdict)) in blocks.iter().zip(verdicts.iter_mut()).enumerate() {
-        let hints = HintPath {
-            dom,
-            hints: node_hints,
-            good_chars: &good_chars,
-            wrapper_chars,
-        };
-        match hints.to_region(block.container, region) {
+        let in_region = path.to_region(block.container, region).or_else(|| {
+            let post = posts[index];
+            (post != NONE)
+                .then(|| path.to_region(block.container, post))
+                .flatten()
+        });
+        match in_region {
             // Readability's sibling rule: near the region, a block that is
             // article prose on its own (a lead, the second half of a split
             // article) and not marked as boilerplate joins the article.
@@ -179,7 +198,7 @@ pub(crate) fn select(
                 && (verdict.class == Class::Good
                     || (verdict.class == Class::NearGood
                         && (balance == Balance::Recall || index < region_start)))
-                && hints
+                && path
                     .to_region(block.container, near_region)
                     .is_some_and(|h| condemning(h).is_none()) => {}
             None => {
@@ -209,7 +228,19 @@ pub(crate) fn select(
             }
         }
     }
-    keep_gallery_captions(blocks, first, &mut verdicts);
+}
+
+/// The neighbour rules, once the region has spoken: captions, near-good
+/// text, trailing fragments, text lists, headings, short blocks; and when
+/// nothing is good, what the region did not condemn.
+fn settle_in_context(
+    blocks: &[Block],
+    features: &PageFeatures,
+    first: &[Verdict],
+    verdicts: &mut [Verdict],
+    balance: Balance,
+) {
+    keep_gallery_captions(blocks, first, verdicts);
     // Inside the region (everything outside is bad by now), near-good text
     // is article text: the region was chosen as the subtree where such text
     // outweighs boilerplate, and articles of short paragraphs have no block
@@ -222,13 +253,13 @@ pub(crate) fn select(
         }
     }
     if balance == Balance::Precision {
-        drop_trailing_fragments(features, first, &mut verdicts);
+        drop_trailing_fragments(features, first, verdicts);
     }
-    keep_text_lists(features, &mut verdicts);
-    let before_context = verdicts.clone();
-    promote_headings(blocks, &mut verdicts);
-    smooth_short(&mut verdicts, balance);
-    settle_near_good(&mut verdicts);
+    keep_text_lists(features, verdicts);
+    let before_context = verdicts.to_vec();
+    promote_headings(blocks, verdicts);
+    smooth_short(verdicts, balance);
+    settle_near_good(verdicts);
     if !verdicts.iter().any(|v| v.class == Class::Good) {
         // Still nothing (a page of one short paragraph): keep whatever in
         // the region was not judged boilerplate, rather than return nothing.
@@ -238,24 +269,6 @@ pub(crate) fn select(
                 v.class = Class::Good;
             }
         }
-    }
-    let mut keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
-    let mut comments = comment_blocks(dom, blocks, node_hints, first, &keep);
-    if discussion {
-        discussion::first_post_only(
-            dom,
-            blocks,
-            &features.node_hints,
-            &mut verdicts,
-            &mut keep,
-            &mut comments,
-        );
-    }
-    Selection {
-        verdicts,
-        keep,
-        comments,
-        region,
     }
 }
 
@@ -372,156 +385,12 @@ fn settle_near_good(verdicts: &mut [Verdict]) {
     }
 }
 
-/// The element whose subtree has the most good text net of bad text, the
-/// good characters below every node, and the region's good characters
-/// discounted as the choice discounted them (boilerplate containers).
-///
-/// Text inside a comment thread counts as bad here, whatever its quality:
-/// reader comments are prose too, and would otherwise pull the region up to
-/// the element that holds both article and thread.
-fn content_region(
-    dom: &Dom,
-    blocks: &[Block],
-    hints: &[Hints],
-    verdicts: &[Verdict],
-) -> (NodeId, Vec<f32>, f32) {
-    let mut sums = vec![0f32; dom.nodes.len()];
-    let mut good = vec![0f32; dom.nodes.len()];
-    for (block, verdict) in blocks.iter().zip(verdicts) {
-        let chars = block.chars as f32;
-        let class = if in_comments(dom, block.container, hints) {
-            Class::Bad
-        } else {
-            verdict.class
-        };
-        let (value, good_value) = match class {
-            Class::Good => (chars, chars),
-            Class::NearGood => (chars * NEAR_GOOD_TEXT_WEIGHT, chars * NEAR_GOOD_TEXT_WEIGHT),
-            Class::Bad => (-chars * BAD_TEXT_WEIGHT, 0.0),
-            // A short line says nothing either way. Measured: counting
-            // those that end like a sentence (a recipe step, a line of
-            // dialogue) at 0.1 or 0.25 of good text lowered
-            // trafilatura-eval 0.9379 -> 0.9359.
-            Class::Short => continue,
-        };
-        let mut id = block.container;
-        while id != NONE {
-            sums[id as usize] += value;
-            good[id as usize] += good_value;
-            id = dom.node(id).parent;
-        }
-    }
-    // Ties go to the later node, which in the arena is the deeper one: the
-    // tighter region around the same text.
-    let mut inside_boilerplate: Vec<Option<bool>> = vec![None; dom.nodes.len()];
-    let mut best = DOCUMENT;
-    let mut best_sum = 0.0;
-    let mut best_discount = 1.0;
-    for (id, &raw) in sums.iter().enumerate() {
-        if raw <= 0.0 || raw < best_sum || !can_hold_article(dom, id as NodeId) {
-            continue;
-        }
-        let discount = if in_boilerplate(dom, id as NodeId, hints, &mut inside_boilerplate) {
-            BOILERPLATE_REGION_DISCOUNT
-        } else {
-            1.0
-        };
-        let sum = raw * discount;
-        if sum >= best_sum {
-            best = id as NodeId;
-            best_sum = sum;
-            best_discount = discount;
-        }
-    }
-    // The good text of the region as evidence of an article: prose in a
-    // footer or sidebar counts as little there as it did in the choice.
-    let article_chars = good[best as usize] * best_discount;
-    (best, good, article_chars)
-}
-
-/// Whether an ancestor of `container` is marked as a comment thread.
-fn in_comments(dom: &Dom, container: NodeId, hints: &[Hints]) -> bool {
-    let mut id = container;
-    while id != NONE {
-        if hints[id as usize].contains(HintCategory::Comment) {
-            return true;
-        }
-        id = dom.node(id).parent;
-    }
-    false
-}
-
-/// Whether an element can be the root of the content region: a container,
-/// not a paragraph, heading, list item or other text block, which are parts
-/// of an article (as in Readability, where paragraphs score their parents).
-fn can_hold_article(dom: &Dom, id: NodeId) -> bool {
-    dom.element(id).is_some_and(|e| {
-        !matches!(
-            e.name,
-            local_name!("p")
-                | local_name!("h1")
-                | local_name!("h2")
-                | local_name!("h3")
-                | local_name!("h4")
-                | local_name!("h5")
-                | local_name!("h6")
-                | local_name!("li")
-                | local_name!("dt")
-                | local_name!("dd")
-                | local_name!("pre")
-                | local_name!("blockquote")
-                | local_name!("figcaption")
-                | local_name!("caption")
-                | local_name!("a")
-        )
-    })
-}
-
 /// The first condemning category among `hints`.
 fn condemning(hints: Hints) -> Option<HintCategory> {
     CONDEMNING_HINTS
         .iter()
         .find(|&&c| hints.contains(c))
         .copied()
-}
-
-/// The ancestor `levels` up from `id` (or the highest one there is).
-fn ancestor(dom: &Dom, mut id: NodeId, levels: usize) -> NodeId {
-    for _ in 0..levels {
-        let parent = dom.node(id).parent;
-        if parent == NONE {
-            break;
-        }
-        id = parent;
-    }
-    id
-}
-
-/// Whether `id` or an ancestor is a sidebar, footer, navigation or comment
-/// container with no content hint of its own; memoised per node.
-fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<bool>]) -> bool {
-    let mut path = Vec::new();
-    let mut cur = id;
-    let mut found = false;
-    while cur != NONE {
-        if let Some(known) = memo[cur as usize] {
-            found = known;
-            break;
-        }
-        path.push(cur);
-        let h = hints[cur as usize];
-        if !h.contains(HintCategory::Content)
-            && BOILERPLATE_CONTAINERS.iter().any(|&c| h.contains(c))
-        {
-            found = true;
-            break;
-        }
-        cur = dom.node(cur).parent;
-    }
-    for n in path {
-        memo[n as usize] = Some(found);
-    }
-    found
 }
 
 /// After the last block that is good on its own, short lines that do not
@@ -590,17 +459,6 @@ fn keep_text_lists(features: &PageFeatures, verdicts: &mut [Verdict]) {
         }
         i += run.max(1);
     }
-}
-
-/// Whether `id` is `ancestor` or inside it.
-fn is_inside(dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
-    while id != NONE {
-        if id == ancestor {
-            return true;
-        }
-        id = dom.node(id).parent;
-    }
-    false
 }
 
 /// On a gallery or slideshow page the captions are the article: when the

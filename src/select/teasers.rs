@@ -9,8 +9,8 @@
 //! [`MAX_BLURB_WORDS`] words of other text; a list is a teaser list when
 //! most of its items with text are teasers.
 
-use crate::dom::{Dom, Element, NodeId, NONE};
-use crate::segment::Block;
+use crate::html::dom::{Dom, Element, NodeId, NONE};
+use crate::html::segment::Block;
 
 /// Sibling items of one kind that make a list: three, the least that reads
 /// as a repeated pattern rather than a pair.
@@ -185,7 +185,7 @@ impl SameKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{parse, segment};
+    use crate::html::{parse, segment};
 
     fn flagged(html: &str) -> Vec<(String, bool)> {
         let dom = parse::parse(html, 512);

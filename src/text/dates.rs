@@ -44,7 +44,7 @@ impl DateReader {
             for name in names.split(' ') {
                 let old = months.insert(name, month);
                 assert!(
-                    old.map_or(true, |m| m == month),
+                    old.is_none_or(|m| m == month),
                     "months.txt line {number}: {name:?} listed with two numbers"
                 );
             }
@@ -145,7 +145,7 @@ fn ymd(year: &str, month: &str, day: &str) -> Option<String> {
     let year: u32 = year.parse().ok().filter(|y| YEARS.contains(y))?;
     let month: u32 = month.parse().ok().filter(|m| (1..=12).contains(m))?;
     let day: u32 = day.parse().ok()?;
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days = match month {
         2 if leap => 29,
         2 => 28,

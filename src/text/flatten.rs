@@ -2,8 +2,8 @@
 //! scraper's `innerText` gives. Used to measure the text front end on the
 //! HTML evaluation sets.
 
-use crate::options::DEFAULT_MAX_DEPTH;
-use crate::{parse, prune, segment};
+use crate::html::{parse, prune, segment};
+use crate::model::options::DEFAULT_MAX_DEPTH;
 
 /// Flatten an HTML page to its text: every block-level element's text on
 /// its own line, in page order, nothing left out but code and styles

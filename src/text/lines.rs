@@ -8,8 +8,8 @@
 //! wrapped at 72 columns): a group of lines between blank lines whose lines
 //! all fill the width is joined back into one paragraph.
 
-use crate::dom::DOCUMENT;
-use crate::segment::{Block, BlockKind};
+use crate::html::dom::DOCUMENT;
+use crate::html::segment::{Block, BlockKind};
 
 /// Hard-wrapped text is wrapped at 60 to 80 columns (e-mail's 72 and 78,
 /// Project Gutenberg's 70, terminals' 80); a group with a longer line was

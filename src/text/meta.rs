@@ -2,9 +2,9 @@
 //! with, or a bare name beside the date line), and the publication date
 //! from the date lines, read into ISO 8601.
 
-use crate::lexicon::CruftKind;
-use crate::score::{Reason, Verdict};
-use crate::segment::Block;
+use crate::html::segment::Block;
+use crate::judge::lexicon::CruftKind;
+use crate::judge::score::{Reason, Verdict};
 
 use super::dates::DateReader;
 use super::patterns::LineKind;

@@ -8,7 +8,7 @@
 //!      ─ patterns + select (text only) ─▶ keep ─ assemble ─ render (shared)
 //! ```
 //!
-//! What is shared: [`Block`](crate::segment::Block)s (each one line or
+//! What is shared: [`Block`](crate::html::segment::Block)s (each one line or
 //! paragraph, its container the document node of a one-node tree, no link
 //! words), the features, the first verdict of `score`, and
 //! `assemble`/`render`. What is text-only: cutting text into blocks
@@ -32,13 +32,14 @@ mod typography;
 
 use std::sync::Arc;
 
-use crate::dom::{Dom, Node, NodeData};
-use crate::features::{self, PageFeatures};
-use crate::lexicon::{Lang, Lexicon};
-use crate::options::Balance;
-use crate::score::{self, Verdict};
-use crate::segment::Block;
-use crate::{assemble, render, Article};
+use crate::html::dom::{Dom, Node, NodeData};
+use crate::html::segment::Block;
+use crate::judge::features::{self, PageFeatures};
+use crate::judge::lexicon::{Lang, Lexicon};
+use crate::judge::score::{self, Verdict};
+use crate::model::article::Article;
+use crate::model::options::Balance;
+use crate::output::{assemble, render};
 
 pub use flatten::flatten_to_text;
 

@@ -5,7 +5,7 @@
 //! both ends of each word, numbers written `<n>`) and matched against
 //! word patterns; see the data file's header for the syntax.
 
-use crate::lexicon::hash::{map_with_capacity, FxMap};
+use crate::judge::lexicon::hash::{map_with_capacity, FxMap};
 use std::borrow::Cow;
 
 /// Lines of more words than this are never matched as furniture: a longer
@@ -378,7 +378,7 @@ fn tail_fits(pattern: &Pattern, words: &Words, end: usize) -> bool {
         // "Location : Mumbai", not "Ort des Geschehens war …".
         LineKind::Location => colon,
         // A byline names someone: "Von Max Muster", not "von der Leyen".
-        LineKind::Byline => words.raw.get(end).map_or(true, |w| {
+        LineKind::Byline => words.raw.get(end).is_none_or(|w| {
             w.trim_start_matches(|c: char| !c.is_alphanumeric())
                 .starts_with(char::is_uppercase)
         }),

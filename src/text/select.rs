@@ -19,10 +19,11 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::features::Features;
-use crate::lexicon::CruftKind;
-use crate::score::{Class, Reason, Verdict, LENGTH_HIGH};
-use crate::segment::{Block, BlockKind};
+use crate::html::segment::{Block, BlockKind};
+use crate::judge::features::Features;
+use crate::judge::lexicon::CruftKind;
+use crate::judge::score::{Class, Reason, Verdict};
+use crate::judge::thresholds::LENGTH_HIGH;
 
 use super::patterns::{ends_like_sentence, LineKind, LinePatterns};
 

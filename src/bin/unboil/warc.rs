@@ -206,7 +206,7 @@ impl<R: BufRead> WarcReader<R> {
             && fields
                 .content_type
                 .as_deref()
-                .map_or(true, |t| t.starts_with("application/http"));
+                .is_none_or(|t| t.starts_with("application/http"));
         let mut block = (&mut self.reader).take(length);
         let read = if is_response {
             read_response(&mut block, length, &fields, self.limit)

@@ -1,0 +1,133 @@
+//! The extractor's tests: entry points, limits, errors, options.
+
+use super::*;
+
+#[test]
+fn a_fetched_url_that_is_not_a_web_url_is_ignored() {
+    let html = r#"<article><p>The committee met on Monday and agreed, after a long
+        debate, to publish <a href="report.pdf">its findings</a> before the end of the
+        month, and to hold a public meeting on them in the spring.</p></article>"#;
+    let extractor = Extractor::builder().include_links(true).build();
+    for url in ["javascript:alert(1)", "", "not a url", "file:///etc/passwd"] {
+        let article = extractor.extract_with_url(html, url).expect("a page");
+        assert_eq!(article.canonical_url, None, "{url:?}");
+        assert!(
+            article.to_markdown().contains("[its findings](report.pdf)"),
+            "{url:?}"
+        );
+    }
+    // A page's own <base href> wins over the URL it was fetched from.
+    let based = format!(r#"<base href="https://cdn.example/docs/">{html}"#);
+    let article = extractor
+        .extract_with_url(&based, "https://news.example/a/")
+        .expect("a page");
+    assert!(article
+        .to_markdown()
+        .contains("(https://cdn.example/docs/report.pdf)"));
+}
+
+#[test]
+fn extractor_is_send_sync_and_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Extractor>();
+    let extractor = std::sync::Arc::new(Extractor::default());
+    let page = "<article><p>Shared across threads, one extractor gives the same answer every time.</p></article>";
+    let expected = extractor.extract(page).map(|a| a.text);
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let extractor = std::sync::Arc::clone(&extractor);
+            std::thread::spawn(move || extractor.extract(page).map(|a| a.text))
+        })
+        .collect();
+    for handle in handles {
+        assert_eq!(handle.join().ok(), Some(expected.clone()));
+    }
+}
+
+#[test]
+fn the_size_limit_holds_after_decoding_and_has_a_ceiling() {
+    // 1,000 Latin-1 bytes of `é` become 2,000 bytes of UTF-8.
+    let mut page = b"<meta charset=iso-8859-1><p>".to_vec();
+    page.extend([0xE9u8; 1_000]);
+    let limit = page.len() + 100;
+    let extractor = Extractor::builder().max_input_bytes(limit).build();
+    let err = extractor.extract_bytes(&page).unwrap_err();
+    assert!(
+        matches!(err, Error::InputTooLarge { size, .. } if size > limit),
+        "{err:?}"
+    );
+    let huge = Extractor::builder().max_input_bytes(usize::MAX).build();
+    assert_eq!(
+        huge.options().max_input_bytes,
+        crate::model::options::MAX_INPUT_BYTES_CEILING
+    );
+}
+
+#[test]
+fn errors_say_what_went_wrong() {
+    let small = Extractor::builder().max_input_bytes(10).build();
+    let err = small.extract("<p>more than ten bytes</p>").unwrap_err();
+    assert!(matches!(
+        err,
+        Error::InputTooLarge {
+            size: 26,
+            limit: 10
+        }
+    ));
+    assert!(err.to_string().contains("max_input_bytes"));
+    assert_eq!(
+        Extractor::default().extract("  \n "),
+        Err(Error::EmptyInput)
+    );
+}
+
+#[test]
+fn limits_name_the_option_that_was_hit() {
+    let page = "<article><p>A paragraph long enough to be kept as the article text.</p></article>";
+    let few_nodes = Extractor::builder().max_dom_nodes(3).build();
+    let err = few_nodes.extract(page).unwrap_err();
+    assert!(matches!(
+        err,
+        Error::LimitExceeded {
+            limit: "max_dom_nodes",
+            value: 3
+        }
+    ));
+    assert!(err.to_string().contains("max_dom_nodes"));
+    let short = Extractor::builder().max_output_bytes(10).build();
+    let err = short.extract(page).unwrap_err();
+    assert!(matches!(
+        err,
+        Error::LimitExceeded {
+            limit: "max_output_bytes",
+            value: 10
+        }
+    ));
+    let text = "A paragraph long enough to be kept as the article text, surely.\n".repeat(4);
+    assert!(matches!(
+        few_nodes.extract_text(&text),
+        Err(Error::LimitExceeded {
+            limit: "max_dom_nodes",
+            ..
+        })
+    ));
+    assert!(Extractor::default().extract(page).is_ok());
+}
+
+#[test]
+fn tables_are_kept_unless_turned_off() {
+    let page = "<article><p>The council published the figures for every region on Monday.</p>\
+        <table><tr><th>Region</th><th>Rain</th></tr><tr><td>North</td><td>912</td></tr></table></article>";
+    let with = Extractor::default().extract(page).expect("a page");
+    assert!(with.text.contains("North"), "{}", with.text);
+    let without = Extractor::builder().include_tables(false).build();
+    let article = without.extract(page).expect("a page");
+    assert!(!article.text.contains("North") && article.text.contains("council"));
+}
+
+#[test]
+fn a_page_without_content_gives_empty_text() {
+    let nav = r#"<nav><a href="/">Home</a> <a href="/a">About</a></nav>"#;
+    let article = Extractor::default().extract(nav).expect("a page");
+    assert!(article.is_empty());
+}

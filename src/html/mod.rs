@@ -1,0 +1,9 @@
+//! The HTML front end: bytes to text (`decode`), text to a tree (`parse`,
+//! `dom`), the tree without what never holds content (`prune`), and the tree
+//! cut into text blocks (`segment`).
+
+pub(crate) mod decode;
+pub(crate) mod dom;
+pub(crate) mod parse;
+pub(crate) mod prune;
+pub(crate) mod segment;

@@ -1,0 +1,6 @@
+//! The shared types every layer speaks: the article and its blocks, the
+//! options and the error. Depends on nothing else in the crate.
+
+pub(crate) mod article;
+pub(crate) mod error;
+pub(crate) mod options;

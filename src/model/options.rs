@@ -1,0 +1,206 @@
+//! Configuration: one [`Options`] struct, built by [`ExtractorBuilder`], held
+//! by a reusable [`Extractor`].
+
+/// Default cap on input size: far above any real page (the largest page of the
+/// evaluation sets is under 2 MB), low enough to refuse runaway inputs.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
+
+/// The largest `max_input_bytes` an extractor accepts (2 GiB): the parsed
+/// page's text lives in tendrils, whose lengths are 32-bit, and decoding
+/// can double a page's size (Latin-1 to UTF-8).
+pub const MAX_INPUT_BYTES_CEILING: usize = 1 << 31;
+
+/// Default cap on element nesting depth. Blink and WebKit cap their parsers'
+/// tree depth at 512; deeper start tags are dropped (their text is kept).
+pub const DEFAULT_MAX_DEPTH: usize = 512;
+
+/// Default cap on the parsed tree's nodes (elements, text, comments). The
+/// page of the evaluation sets with the most has about 28,000
+/// (`cargo run --release --example memory -- DIR` prints it); a million sibling
+/// paragraphs make two million. At about 80 bytes a node, the cap bounds the
+/// tree near 800 MB.
+pub const DEFAULT_MAX_DOM_NODES: usize = 10_000_000;
+
+/// Default cap on the article text's length in bytes. Text is never longer
+/// than the page it came from, so this only stops pages far past any real
+/// article (the longest article text of the evaluation sets is about 99 kB).
+pub const DEFAULT_MAX_OUTPUT_BYTES: usize = 128 * 1024 * 1024;
+
+/// Which way to lean on doubtful blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Balance {
+    /// Leave doubtful blocks out.
+    Precision,
+    /// The measured best trade-off.
+    #[default]
+    Even,
+    /// Keep doubtful blocks.
+    Recall,
+}
+
+/// Every setting of an extractor. Build one with [`ExtractorBuilder`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Inputs larger than this many bytes are refused with [`Error::InputTooLarge`](crate::Error::InputTooLarge).
+    pub max_input_bytes: usize,
+    /// Elements nested deeper than this are flattened into their ancestor
+    /// (their text is kept, as browsers do); never an error.
+    pub max_depth: usize,
+    /// Pages whose tree would hold more nodes than this are refused with
+    /// [`Error::LimitExceeded`](crate::Error::LimitExceeded) (`max_dom_nodes`).
+    /// For flattened text, the limit is on lines.
+    pub max_dom_nodes: usize,
+    /// Articles whose text is longer than this many bytes are refused with
+    /// [`Error::LimitExceeded`](crate::Error::LimitExceeded) (`max_output_bytes`).
+    pub max_output_bytes: usize,
+    /// Prefer leaving out doubtful blocks (fewer false positives).
+    pub favor_precision: bool,
+    /// Prefer keeping doubtful blocks (fewer misses).
+    pub favor_recall: bool,
+    /// Extract reader comments into [`Article::comments`](crate::Article::comments).
+    pub include_comments: bool,
+    /// Keep links as [`Mark::Link`](crate::Mark::Link) spans of the blocks.
+    pub include_links: bool,
+    /// Keep the article's images as [`BlockKind::Image`](crate::BlockKind::Image) blocks.
+    pub include_images: bool,
+    /// Keep tables (their cells as [`BlockKind::TableCell`](crate::BlockKind::TableCell) blocks).
+    pub include_tables: bool,
+    /// The page's own URL, to resolve relative links and images against when
+    /// the page has neither `<base href>` nor a canonical URL.
+    pub base_url: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_depth: DEFAULT_MAX_DEPTH,
+            max_dom_nodes: DEFAULT_MAX_DOM_NODES,
+            max_output_bytes: DEFAULT_MAX_OUTPUT_BYTES,
+            favor_precision: false,
+            favor_recall: false,
+            include_comments: true,
+            include_links: false,
+            include_images: false,
+            include_tables: true,
+            base_url: None,
+        }
+    }
+}
+
+/// Builds an [`Extractor`](crate::Extractor).
+///
+/// ```
+/// let extractor = unboil::Extractor::builder()
+///     .favor_precision(true)
+///     .max_input_bytes(10 << 20)
+///     .build();
+/// let article = extractor.extract("<html><body><p>Hello, reader.</p></body></html>")?;
+/// # Ok::<(), unboil::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    pub(crate) options: Options,
+}
+
+impl ExtractorBuilder {
+    /// Refuse inputs over `bytes` bytes (at most 2 GiB: the parsed text's
+    /// buffers have 32-bit lengths).
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.options.max_input_bytes = bytes.min(MAX_INPUT_BYTES_CEILING);
+        self
+    }
+
+    /// Flatten elements nested deeper than `depth` (at least 16).
+    pub fn max_depth(mut self, depth: usize) -> Self {
+        self.options.max_depth = depth.max(16);
+        self
+    }
+
+    /// Refuse pages whose tree would hold more than `nodes` nodes.
+    pub fn max_dom_nodes(mut self, nodes: usize) -> Self {
+        self.options.max_dom_nodes = nodes;
+        self
+    }
+
+    /// Refuse articles whose text is longer than `bytes` bytes.
+    pub fn max_output_bytes(mut self, bytes: usize) -> Self {
+        self.options.max_output_bytes = bytes;
+        self
+    }
+
+    /// Leave out doubtful blocks. Turns `favor_recall` off.
+    pub fn favor_precision(mut self, on: bool) -> Self {
+        self.options.favor_precision = on;
+        if on {
+            self.options.favor_recall = false;
+        }
+        self
+    }
+
+    /// Keep doubtful blocks. Turns `favor_precision` off.
+    pub fn favor_recall(mut self, on: bool) -> Self {
+        self.options.favor_recall = on;
+        if on {
+            self.options.favor_precision = false;
+        }
+        self
+    }
+
+    /// Extract reader comments apart from the body (on by default, as in
+    /// trafilatura).
+    pub fn include_comments(mut self, on: bool) -> Self {
+        self.options.include_comments = on;
+        self
+    }
+
+    /// Keep links (off by default): Markdown `[text](url)`, HTML `<a href>`,
+    /// [`Mark::Link`](crate::Mark::Link) spans. Only `http`, `https` and
+    /// `mailto` targets are kept; relative ones are resolved against the
+    /// page's `<base href>`, else its canonical URL, else [`base_url`](Self::base_url).
+    pub fn include_links(mut self, on: bool) -> Self {
+        self.options.include_links = on;
+        self
+    }
+
+    /// Keep the images of the article region (off by default), as
+    /// [`BlockKind::Image`](crate::BlockKind::Image) blocks: Markdown
+    /// `![alt](url)`, HTML `<img>`. Only `http` and `https` sources.
+    pub fn include_images(mut self, on: bool) -> Self {
+        self.options.include_images = on;
+        self
+    }
+
+    /// Keep tables (on by default). Off, table cells are left out of the
+    /// body and of `text`.
+    pub fn include_tables(mut self, on: bool) -> Self {
+        self.options.include_tables = on;
+        self
+    }
+
+    /// The page's URL (a crawler's request URL, a WARC target URI), the last
+    /// base for relative links and images. `None` by default.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.options.base_url = Some(url.into());
+        self
+    }
+}
+
+impl Options {
+    /// The balance the two favour flags ask for.
+    pub(crate) fn balance(&self) -> Balance {
+        if self.favor_precision {
+            Balance::Precision
+        } else if self.favor_recall {
+            Balance::Recall
+        } else {
+            Balance::Even
+        }
+    }
+
+    /// A builder starting from the defaults.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+}
