@@ -203,7 +203,7 @@ fn o_list(raw: &[&str], i: usize) -> bool {
             let first = c.next();
             let second = c.next();
             first.is_some_and(|f| f == 'o' || BULLETS.contains(&f))
-                && second.map_or(true, char::is_whitespace)
+                && second.is_none_or(char::is_whitespace)
         })
     };
     (i > 0 && is_item(i - 1)) || is_item(i + 1)
@@ -328,7 +328,7 @@ fn inline_fragment(prev: &Line, next: &Line) -> bool {
     let next_space = next.indent == 1 && next.raw.starts_with(' ');
     let mut chars = next.raw.chars();
     let next_punct = chars.next().is_some_and(|c| CLOSING.contains(&c))
-        && chars.next().map_or(true, char::is_whitespace);
+        && chars.next().is_none_or(char::is_whitespace);
     prev_space || next_space || next_punct
 }
 
