@@ -64,6 +64,7 @@ impl DateReader {
     /// English, where American sites write the month first) and both could
     /// be either.
     pub(crate) fn iso_date(&self, text: &str, month_first: bool) -> Option<String> {
+        let text = &*super::typography::for_matching(text);
         if let Some(c) = self.iso.captures(text) {
             if let Some(date) = ymd(&c[1], &c[2], &c[3]) {
                 return Some(date);

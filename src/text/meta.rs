@@ -120,9 +120,13 @@ pub(crate) fn date(
     dates: &DateReader,
     month_first: bool,
 ) -> Option<String> {
+    // A byline may carry the date too ("Von Hanna Lorenzen | Stand:
+    // 12.05.2025, 14:20 Uhr").
     let is_date_line = |i: usize| {
-        matches!(why[i], Why::Furniture(LineKind::Date))
-            || first[i].reason == Reason::Cruft(CruftKind::Date)
+        matches!(
+            why[i],
+            Why::Furniture(LineKind::Date) | Why::Furniture(LineKind::Byline)
+        ) || first[i].reason == Reason::Cruft(CruftKind::Date)
     };
     (0..blocks.len())
         .filter(|&i| is_date_line(i))

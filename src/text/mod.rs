@@ -19,12 +19,16 @@
 //! paragraphs, and lists of other stories. [`meta`] recovers the author
 //! and date; [`flatten`] turns HTML into such text for measuring.
 
+mod columns;
 mod dates;
+mod dump;
 mod flatten;
 mod lines;
+mod markup;
 mod meta;
 mod patterns;
 mod select;
+mod typography;
 
 use std::sync::Arc;
 
@@ -84,7 +88,7 @@ fn analyse(
     text_lexicon: &TextLexicon,
     balance: Balance,
 ) -> TextAnalysis {
-    let blocks = lines::split(text);
+    let blocks = lines::split(&dump::normalise(text));
     // Text has no markup: one document node holds every block, so the
     // features find no class hints and the scorer judges text alone.
     let dom = Dom {

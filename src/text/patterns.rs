@@ -247,6 +247,7 @@ impl LinePatterns {
 
     /// What kind of furniture `line` is, if any.
     pub(crate) fn classify(&self, line: &str) -> Option<LineKind> {
+        let line = super::typography::for_matching(line);
         let trimmed = line.trim();
         if self
             .raw_ends
@@ -270,6 +271,7 @@ impl LinePatterns {
     /// Whether `text` holds a phrase of an author's biography ("is a
     /// reporter", "ist Redakteurin") in its first words.
     pub(crate) fn is_bio(&self, text: &str) -> bool {
+        let text = super::typography::for_matching(text);
         let head: String = text
             .split_whitespace()
             .take(MAX_PATTERN_LINE_WORDS)

@@ -54,6 +54,12 @@ const UNPUNCTUATED_WEIGHT: f32 = 0.25;
 /// cut it short, while the comments after it do not join it.
 const BOUNDARY_COST: f32 = 2.0 * LENGTH_HIGH as f32;
 
+/// A line that opens the comments or a list of other stories is a label
+/// of a few words ("More from Politics", "Comments (12)"); a longer one
+/// with a bar after the label carries a headline of its own and stands
+/// alone ("Also Read | …").
+const MAX_BOUNDARY_LABEL_WORDS: u32 = 5;
+
 /// Copies of a paragraph with more good text than this between them frame
 /// the article (a bio or teaser above and below it) rather than repeat a
 /// line of it: two paragraphs' worth (LENGTH_HIGH each).
@@ -226,7 +232,12 @@ fn span_value(
 ) -> f32 {
     let chars = block.chars as f32;
     let lexicon_related = first.reason == Reason::Cruft(CruftKind::Related);
-    if furniture.is_some_and(LineKind::is_boundary) || lexicon_related {
+    // "Also Read | Headline of another story" is one link inside the
+    // article; a label line ("Related stories") opens a list.
+    let inline_link = block.words > MAX_BOUNDARY_LABEL_WORDS && block.text.contains(" | ");
+    let related = furniture == Some(LineKind::Related) || lexicon_related;
+    let boundary = furniture.is_some_and(LineKind::is_boundary) || lexicon_related;
+    if boundary && !(related && inline_link) {
         return -BOUNDARY_COST;
     }
     if furniture.is_some() || matches!(first.reason, Reason::Cruft(_)) || why != Why::Kept {
@@ -315,7 +326,12 @@ pub(crate) fn is_headline_like(block: &Block, why: Why) -> bool {
         && (!ends_like_sentence(text) || text.ends_with(['?', '!']))
         && text.chars().any(char::is_alphabetic)
         && !BREADCRUMB_SEPARATORS.iter().any(|s| text.contains(s))
+        && text.matches(" | ").count() < MENU_BARS
 }
+
+/// A line with this many bars is a row of links ("Home | Recipes |
+/// Archive | About"); a headline has at most one ("Pune | Bridge reopens").
+const MENU_BARS: usize = 2;
 
 /// The title: a headline-like line just above the article span (or the
 /// span's own first line), preferring one that another line repeats (a

@@ -2,8 +2,8 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- DATASET_DIR [--json] [--predictions OUT.json]
-//!     [--page ID] [--precision | --recall] [--as-text] [--score-metadata PRED.json]
-//!     [--worst N]
+//!     [--page ID] [--precision | --recall] [--as-text | --dumps TOOL|FILE]
+//!     [--score-metadata PRED.json] [--worst N]
 //! ```
 //!
 //! The set is recognised by its truth file: `ground-truth.json` (article bodies,
@@ -26,6 +26,11 @@
 //! extracts from that; the report then also scores keeping everything (the
 //! flattened text itself as the prediction), the floor the text path must
 //! rise far above.
+//!
+//! With `--dumps TOOL`, the text front end extracts from another tool's dumps
+//! of the pages instead (`tests/data/dumps/<set>/<TOOL>.json.gz`: lynx, w3m,
+//! bs4, html2text, inscriptis, chromium; or a `{id: text}` JSON file, gzipped
+//! or not), and keeping everything scores the dumps as they are.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -38,6 +43,7 @@ use unboil::Extractor;
 use crate::corpus::{Corpus, Page};
 
 mod comments;
+mod dumps;
 mod metadata;
 mod page;
 mod report;
@@ -46,7 +52,8 @@ mod types;
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 const USAGE: &str = "usage: evaluate DATASET_DIR [--json] [--predictions OUT.json] [--page ID] \
-                     [--precision | --recall] [--as-text] [--score-metadata PRED.json] [--worst N]";
+                     [--precision | --recall] [--as-text | --dumps TOOL|FILE] \
+                     [--score-metadata PRED.json] [--worst N]";
 /// How many of the worst pages the human report lists (per page type in a
 /// typed set), unless `--worst` says otherwise.
 const WORST_PAGES: usize = 10;
@@ -72,6 +79,8 @@ struct Args {
     score_metadata: Option<PathBuf>,
     /// Flatten each page to text and extract with the text front end.
     as_text: bool,
+    /// Extract with the text front end from a tool's dumps of the pages.
+    dumps: Option<String>,
     /// How many worst pages to list (per page type in a typed set).
     worst: usize,
 }
@@ -84,6 +93,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
     let mut favor = Favor::Balanced;
     let mut score_metadata = None;
     let mut as_text = false;
+    let mut dumps = None;
     let mut worst = WORST_PAGES;
     while let Some(arg) = raw.next() {
         let mut value = |flag: &str| {
@@ -107,6 +117,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
             "--precision" => favor = Favor::Precision,
             "--recall" => favor = Favor::Recall,
             "--as-text" => as_text = true,
+            "--dumps" => dumps = Some(value("--dumps")?),
             "--worst" => {
                 let n = value("--worst")?;
                 worst = n
@@ -123,6 +134,9 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
     if json && page.is_some() {
         return Err("--json summarises a whole set; it cannot be combined with --page".into());
     }
+    if as_text && dumps.is_some() {
+        return Err(format!("--as-text and --dumps exclude each other\n{USAGE}").into());
+    }
     let dir = dir.ok_or_else(|| format!("missing DATASET_DIR\n{USAGE}"))?;
     Ok(Args {
         dir,
@@ -132,6 +146,7 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Args> {
         favor,
         score_metadata,
         as_text,
+        dumps,
         worst,
     })
 }
@@ -216,12 +231,15 @@ fn run() -> Result<()> {
     };
     let pages = corpus.read_pages(&ids)?;
     let extractor = build_extractor(args.favor);
-    let flat: Option<Vec<String>> = args.as_text.then(|| {
-        pages
-            .iter()
-            .map(|p| unboil::flatten_to_text(&p.html))
-            .collect()
-    });
+    let flat: Option<Vec<String>> = match &args.dumps {
+        Some(tool) => Some(dumps::load(&args.dir, &corpus.name(), tool, &pages)?),
+        None => args.as_text.then(|| {
+            pages
+                .iter()
+                .map(|p| unboil::flatten_to_text(&p.html))
+                .collect()
+        }),
+    };
     let run = extract_all(&extractor, &pages, flat.as_deref());
 
     if let Some(path) = &args.predictions {
@@ -248,6 +266,10 @@ fn run() -> Result<()> {
         parse_seconds: parse_all(&pages).as_secs_f64(),
         html_bytes: pages.iter().map(|p| p.html.len()).sum(),
         keep_everything,
+        text_source: match &args.dumps {
+            Some(tool) => format!("{tool} dumps"),
+            None => "flatten_to_text".to_string(),
+        },
     };
     let comments = comments::comment_check(&args.dir, &pages, &extractor)?;
     let meta_report = match metadata::load(&args.dir)? {

@@ -35,6 +35,9 @@ pub(super) struct Summary {
     pub(super) html_bytes: usize,
     /// With `--as-text`: the scores of keeping the whole flattened text.
     pub(super) keep_everything: Option<Quality>,
+    /// Where the text came from, with `keep_everything`: `flatten_to_text`
+    /// or a tool's dumps.
+    pub(super) text_source: String,
 }
 
 impl Summary {
@@ -91,9 +94,12 @@ impl Summary {
         println!("recall     {:.4}", q.recall);
         println!("accuracy   {:.4}", q.accuracy);
         if let Some(k) = &self.keep_everything {
-            println!("input      page text (flatten_to_text), extracted with extract_text");
             println!(
-                "keep-all   F1 {:.4}  precision {:.4}  recall {:.4} (the flattened text as it is)",
+                "input      page text ({}), extracted with extract_text",
+                self.text_source
+            );
+            println!(
+                "keep-all   F1 {:.4}  precision {:.4}  recall {:.4} (the text as it is)",
                 k.f1, k.precision, k.recall
             );
         }
