@@ -55,6 +55,7 @@ pub use extractor::Extractor;
 #[doc(hidden)]
 pub use extractor::Prepared;
 pub use model::article::{Article, ArticleBlock, BlockKind, Mark, PageType, Span};
+pub use model::date::{Date, DateError};
 pub use model::error::Error;
 pub use model::options::{ExtractorBuilder, Options};
 pub use output::explain::{BlockFeatures, ExplainedBlock, Explanation, Label};

@@ -261,7 +261,7 @@ impl Extractor {
                 value: max_nodes,
             });
         }
-        let meta = metadata::read(&dom, &self.vocab, fetched_url);
+        let meta = metadata::read(&dom, &self.vocab, fetched_url, self.options.reference_date);
         let base_href = marks::base_href(&dom);
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);

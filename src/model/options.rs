@@ -1,6 +1,8 @@
 //! Configuration: one [`Options`] struct, built by [`ExtractorBuilder`], held
 //! by a reusable [`Extractor`].
 
+use crate::model::date::Date;
+
 /// Default cap on input size: far above any real page (the largest page of the
 /// evaluation sets is under 2 MB), low enough to refuse runaway inputs.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
@@ -69,6 +71,10 @@ pub struct Options {
     /// The page's own URL, to resolve relative links and images against when
     /// the page has neither `<base href>` nor a canonical URL.
     pub base_url: Option<String>,
+    /// The day the page was fetched: metadata refuses dates after the day
+    /// following it. Unset, dates are held only to a plausible span
+    /// (see [`ExtractorBuilder::reference_date`]).
+    pub reference_date: Option<Date>,
 }
 
 impl Default for Options {
@@ -85,6 +91,7 @@ impl Default for Options {
             include_images: false,
             include_tables: true,
             base_url: None,
+            reference_date: None,
         }
     }
 }
@@ -183,6 +190,18 @@ impl ExtractorBuilder {
     /// base for relative links and images. `None` by default.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.options.base_url = Some(url.into());
+        self
+    }
+}
+
+impl ExtractorBuilder {
+    /// The day the page was fetched (a WARC record's `WARC-Date`, a
+    /// crawler's fetch time): a published or modified date after the day
+    /// following it is refused as a misreading. Unset (the default), dates
+    /// are held only to the years 1990 to 2100, so that the same page gives
+    /// the same article on any day: extraction never reads the clock.
+    pub fn reference_date(mut self, day: Date) -> Self {
+        self.options.reference_date = Some(day);
         self
     }
 }
