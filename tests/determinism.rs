@@ -46,9 +46,9 @@ fn run(extractor: &Extractor) -> Vec<String> {
         .map(|(path, is_text)| {
             let bytes = std::fs::read(path).expect("read a fixture");
             let article = if *is_text {
-                extractor.extract_text_bytes(&bytes)
+                extractor.extract(unboil::Input::text_bytes(&bytes))
             } else {
-                extractor.extract_bytes(&bytes)
+                extractor.extract(unboil::Input::html_bytes(&bytes))
             };
             format!("{article:?}")
         })

@@ -9,7 +9,9 @@ fn a_fetched_url_that_is_not_a_web_url_is_ignored() {
         month, and to hold a public meeting on them in the spring.</p></article>"#;
     let extractor = Extractor::builder().include_links(true).build();
     for url in ["javascript:alert(1)", "", "not a url", "file:///etc/passwd"] {
-        let article = extractor.extract_with_url(html, url).expect("a page");
+        let article = extractor
+            .extract(crate::model::input::Input::html(html).url(url))
+            .expect("a page");
         assert_eq!(article.canonical_url, None, "{url:?}");
         assert!(
             article.to_markdown().contains("[its findings](report.pdf)"),
@@ -19,7 +21,7 @@ fn a_fetched_url_that_is_not_a_web_url_is_ignored() {
     // A page's own <base href> wins over the URL it was fetched from.
     let based = format!(r#"<base href="https://cdn.example/docs/">{html}"#);
     let article = extractor
-        .extract_with_url(&based, "https://news.example/a/")
+        .extract(crate::model::input::Input::html(&based).url("https://news.example/a/"))
         .expect("a page");
     assert!(article
         .to_markdown()
@@ -51,7 +53,9 @@ fn the_size_limit_holds_after_decoding_and_has_a_ceiling() {
     page.extend([0xE9u8; 1_000]);
     let limit = page.len() + 100;
     let extractor = Extractor::builder().max_input_bytes(limit).build();
-    let err = extractor.extract_bytes(&page).unwrap_err();
+    let err = extractor
+        .extract(crate::model::input::Input::html_bytes(&page))
+        .unwrap_err();
     assert!(
         matches!(err, Error::InputTooLarge { size, .. } if size > limit),
         "{err:?}"
@@ -105,7 +109,7 @@ fn limits_name_the_option_that_was_hit() {
     ));
     let text = "A paragraph long enough to be kept as the article text, surely.\n".repeat(4);
     assert!(matches!(
-        few_nodes.extract_text(&text),
+        few_nodes.extract(crate::model::input::Input::text(&text)),
         Err(Error::LimitExceeded {
             limit: "max_dom_nodes",
             ..

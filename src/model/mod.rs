@@ -4,4 +4,5 @@
 pub(crate) mod article;
 pub(crate) mod date;
 pub(crate) mod error;
+pub(crate) mod input;
 pub(crate) mod options;

@@ -20,6 +20,7 @@
 //! and date; [`flatten`] turns HTML into such text for measuring.
 
 mod dates;
+#[cfg(feature = "internals")]
 mod flatten;
 mod lines;
 mod meta;
@@ -37,6 +38,7 @@ use crate::model::article::Article;
 use crate::model::options::Balance;
 use crate::output::{assemble, render};
 
+#[cfg(feature = "internals")]
 pub use flatten::flatten_to_text;
 
 use patterns::LineKind;
@@ -166,6 +168,7 @@ pub(crate) fn extract(
 }
 
 /// Every block of the text with its verdicts, for explaining decisions.
+#[cfg(feature = "internals")]
 pub(crate) fn explain(
     text: &str,
     lexicon: &Lexicon,

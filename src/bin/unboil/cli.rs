@@ -63,8 +63,8 @@ pub struct Args {
     pub no_comments: bool,
 
     /// The day the pages were fetched (YYYY-MM-DD): dates after the day
-    /// following it are refused as misreadings. Unset, dates are only held
-    /// to the years 1990-2100.
+    /// following it are refused as misreadings. Unset, a WARC record's own
+    /// WARC-Date serves; else dates are only held to the years 1990-2100.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub reference_date: Option<unboil::Date>,
 
