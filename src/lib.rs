@@ -60,10 +60,12 @@ pub use extractor::Extractor;
 pub use extractor::Prepared;
 pub use model::article::{Article, ArticleBlock, BlockKind, Mark, PageType, Span};
 pub use model::date::{Date, DateError};
-pub use model::error::Error;
+pub use model::error::{BinaryKind, Error, Limit};
 pub use model::input::{looks_like_html, Input};
-pub use model::options::{ExtractorBuilder, Options};
-pub use output::explain::{BlockFeatures, ExplainedBlock, Explanation, Label};
+pub use model::options::{Balance, ExtractorBuilder, Options};
+pub use output::explain::{
+    BlockFeatures, ElementKind, ExplainedBlock, Explanation, FirstClass, Label,
+};
 
 /// Extract the article from an HTML page held as a string.
 ///

@@ -206,7 +206,7 @@ impl Failure {
             unboil::Error::EmptyInput => ("empty", None),
             unboil::Error::InputTooLarge { .. } => ("too_large", Some("max_input_bytes".into())),
             unboil::Error::BinaryInput { .. } => ("binary", None),
-            unboil::Error::LimitExceeded { limit, .. } => ("limit", Some((*limit).to_string())),
+            unboil::Error::LimitExceeded { limit, .. } => ("limit", Some(limit.name().to_string())),
             _ => ("other", None),
         };
         Failure {

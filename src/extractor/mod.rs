@@ -14,7 +14,7 @@ use crate::html::{decode, segment};
 use crate::judge::lexicon::Lexicon;
 use crate::model::article::Article;
 use crate::model::date::Date;
-use crate::model::error::Error;
+use crate::model::error::{Error, Limit};
 use crate::model::input::{Content, Input};
 use crate::model::options::{ExtractorBuilder, Options};
 use crate::output::explain::{self, Explanation};
@@ -69,7 +69,7 @@ impl Extractor {
     /// An extractor with the given options.
     pub fn with_options(options: Options) -> Self {
         Extractor {
-            options,
+            options: options.clamped(),
             lexicon: Lexicon::new(),
             vocab: metadata::Vocab::load(),
             text_lexicon: text::TextLexicon::new(),
@@ -241,11 +241,11 @@ impl Extractor {
         let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
         if lines >= self.options.max_dom_nodes {
             return Err(Error::LimitExceeded {
-                limit: "max_dom_nodes",
+                limit: Limit::MaxDomNodes,
                 value: self.options.max_dom_nodes,
             });
         }
-        let balance = self.options.balance();
+        let balance = self.options.balance;
         let mut article = text::extract(text, &self.lexicon, &self.text_lexicon, balance);
         if article.language.is_none() {
             article.language = metadata::detect_language(&article.text, &self.vocab);
@@ -262,7 +262,7 @@ impl Extractor {
             text,
             &self.lexicon,
             &self.text_lexicon,
-            self.options.balance(),
+            self.options.balance,
         )
     }
 
@@ -292,7 +292,7 @@ impl Extractor {
         let limit = self.options.max_output_bytes;
         if size > limit {
             return Err(Error::LimitExceeded {
-                limit: "max_output_bytes",
+                limit: Limit::MaxOutputBytes,
                 value: limit,
             });
         }
@@ -300,11 +300,7 @@ impl Extractor {
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
-        // `Options` fields can be set past the builder's ceiling.
-        let limit = self
-            .options
-            .max_input_bytes
-            .min(crate::model::options::MAX_INPUT_BYTES_CEILING);
+        let limit = self.options.max_input_bytes;
         if size > limit {
             return Err(Error::InputTooLarge { size, limit });
         }

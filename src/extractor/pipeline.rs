@@ -8,7 +8,7 @@ use crate::html::dom::Dom;
 use crate::html::{parse, prune, segment};
 use crate::judge::{features, score};
 use crate::metadata;
-use crate::model::error::Error;
+use crate::model::error::{Error, Limit};
 use crate::output::marks;
 use crate::select;
 
@@ -44,7 +44,7 @@ impl Extractor {
         let (dom, over) = parse::parse_page(&page.text, self.options.max_depth, max_nodes);
         if over {
             return Err(Error::LimitExceeded {
-                limit: "max_dom_nodes",
+                limit: Limit::MaxDomNodes,
                 value: max_nodes,
             });
         }
@@ -75,7 +75,7 @@ impl Extractor {
 
     /// Score every block, then select the article's.
     fn judge(&self, page: &Prepared) -> (Vec<score::Verdict>, select::Selection) {
-        let balance = self.options.balance();
+        let balance = self.options.balance;
         let verdicts = score::score(
             &page.blocks,
             &page.features.blocks,

@@ -62,7 +62,7 @@ fn the_size_limit_holds_after_decoding_and_has_a_ceiling() {
     );
     let huge = Extractor::builder().max_input_bytes(usize::MAX).build();
     assert_eq!(
-        huge.options().max_input_bytes,
+        huge.options().max_input_bytes(),
         crate::model::options::MAX_INPUT_BYTES_CEILING
     );
 }
@@ -93,7 +93,7 @@ fn limits_name_the_option_that_was_hit() {
     assert!(matches!(
         err,
         Error::LimitExceeded {
-            limit: "max_dom_nodes",
+            limit: Limit::MaxDomNodes,
             value: 3
         }
     ));
@@ -103,7 +103,7 @@ fn limits_name_the_option_that_was_hit() {
     assert!(matches!(
         err,
         Error::LimitExceeded {
-            limit: "max_output_bytes",
+            limit: Limit::MaxOutputBytes,
             value: 10
         }
     ));
@@ -111,7 +111,7 @@ fn limits_name_the_option_that_was_hit() {
     assert!(matches!(
         few_nodes.extract(crate::model::input::Input::text(&text)),
         Err(Error::LimitExceeded {
-            limit: "max_dom_nodes",
+            limit: Limit::MaxDomNodes,
             ..
         })
     ));
@@ -134,4 +134,54 @@ fn a_page_without_content_gives_empty_text() {
     let nav = r#"<nav><a href="/">Home</a> <a href="/a">About</a></nav>"#;
     let article = Extractor::default().extract(nav).expect("a page");
     assert!(article.is_empty());
+}
+
+#[test]
+fn typed_edges_serialise_and_display_as_the_old_strings() {
+    let html = "<ul><li>Home</li></ul><p>The committee met on Monday and agreed, after a long \
+        debate, to publish its findings before the end of the month.</p>";
+    let explanation = Extractor::default().explain(html).expect("a page");
+    let json = serde_json::to_string(&explanation).expect("json");
+    assert!(json.contains(r#""kind":"paragraph""#), "{json}");
+    assert!(json.contains(r#""kind":"list_item""#), "{json}");
+    assert!(json.contains(r#""first_class":"near_good""#), "{json}");
+    assert!(json.contains(r#""first_class":"bad""#), "{json}");
+    let limit = Error::LimitExceeded {
+        limit: Limit::MaxOutputBytes,
+        value: 7,
+    };
+    assert_eq!(
+        limit.to_string(),
+        "the page goes over the limit `max_output_bytes` = 7 (raise it in the extractor options)"
+    );
+    let binary = Error::BinaryInput {
+        kind: crate::model::error::BinaryKind::Png,
+    };
+    assert!(binary.to_string().contains("(PNG image)"), "{binary}");
+}
+
+#[test]
+fn options_are_clamped_in_one_place_and_balance_is_one_setting() {
+    use crate::model::options::Balance;
+    let o = Extractor::builder().max_depth(1).build();
+    assert_eq!(o.options().max_depth(), 16);
+    let b = |e: Extractor| e.options().balance();
+    assert_eq!(b(Extractor::default()), Balance::Balanced);
+    assert_eq!(
+        b(Extractor::builder().favor_precision(true).build()),
+        Balance::Precision
+    );
+    let flipped = Extractor::builder()
+        .favor_precision(true)
+        .favor_recall(true);
+    assert_eq!(b(flipped.clone().build()), Balance::Recall);
+    // Turning precision off leaves a recall choice alone.
+    assert_eq!(b(flipped.favor_precision(false).build()), Balance::Recall);
+    assert_eq!(
+        b(Extractor::builder()
+            .balance(Balance::Recall)
+            .favor_recall(false)
+            .build()),
+        Balance::Balanced
+    );
 }

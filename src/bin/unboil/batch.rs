@@ -87,7 +87,7 @@ pub fn run(
     let window = Window::new(capacity, MAX_BYTES_IN_FLIGHT);
     let (jobs_tx, jobs_rx) = mpsc::sync_channel::<Job>(capacity);
     let (done_tx, done_rx) = mpsc::channel::<Done>();
-    let limit = extractor.options().max_input_bytes;
+    let limit = extractor.options().max_input_bytes();
 
     thread::scope(|scope| {
         let window = &window;
@@ -291,7 +291,7 @@ impl Feeder<'_> {
 
 /// Read, decode and extract one page.
 fn work(extractor: &Extractor, kind: InputKind, job: Job) -> Done {
-    let limit = extractor.options().max_input_bytes;
+    let limit = extractor.options().max_input_bytes();
     // A WARC response is HTML by its type (or by sniffing) unless told otherwise.
     let from_warc = matches!(job.payload, Payload::Response { .. });
     let page = match job.payload {
@@ -327,7 +327,7 @@ fn work(extractor: &Extractor, kind: InputKind, job: Job) -> Done {
                     page = page.url(url);
                 }
                 // The option, when given, wins over the record's own day.
-                if let (Some(day), None) = (origin.date, extractor.options().reference_date) {
+                if let (Some(day), None) = (origin.date, extractor.options().reference_date()) {
                     page = page.fetched_on(day);
                 }
             }

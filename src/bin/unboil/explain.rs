@@ -24,7 +24,7 @@ pub fn run(
 ) -> io::Result<bool> {
     let mut failed = false;
     for input in inputs {
-        let limit = extractor.options().max_input_bytes;
+        let limit = extractor.options().max_input_bytes();
         let explained = input::read(input, limit)
             .map_err(|e| e.to_string())
             .and_then(|bytes| {
