@@ -94,26 +94,7 @@ fn read_at(dom: &Dom, vocab: &Vocab, latest: Day, fetched_url: Option<&str>) -> 
         host,
     };
 
-    let mut head_titles: Vec<String> = Vec::new();
-    let mut add_title = |t: Option<String>| {
-        if let Some(t) = t.filter(|t| !t.is_empty()) {
-            head_titles.push(t);
-        }
-    };
-    add_title(metas.first(&["og:title"]).map(clean_text));
-    add_title(ld.headline.clone());
-    add_title(s.headline.as_deref().map(clean_text));
-    for t in metas.each(&meta_tags::TITLE[1..]) {
-        add_title(Some(clean_text(t)));
-    }
-    add_title(s.title_tag.as_deref().map(clean_text));
-    add_title(ld.page_name.clone());
-    let title = title::choose(&head_titles, &s.headings, &site);
-    let head_title = title::head_title(
-        metas.first(&["og:title"]),
-        s.title_tag.as_deref(),
-        s.first_h1.as_deref(),
-    );
+    let (title, head_title) = titles(&s, &metas, &ld, &site);
 
     let authors = authors(&s, &metas, &ld, vocab, latest, &site);
     let headline = title.as_deref().and_then(|t| {
@@ -164,6 +145,60 @@ fn read_at(dom: &Dom, vocab: &Vocab, latest: Day, fetched_url: Option<&str>) -> 
         .or_else(|| s.image_src.clone())
         .and_then(|i| absolute(&i, canonical_url.as_deref()));
 
+    let (tags, categories) = labels(&s, &metas, &ld);
+
+    let page_type = page_type(&s, &metas, &ld);
+    Metadata {
+        title,
+        head_title,
+        authors,
+        date_published,
+        date_modified,
+        site_name,
+        language,
+        description,
+        canonical_url,
+        image,
+        tags,
+        categories,
+        page_type,
+        article_body: ld.article_body,
+    }
+}
+
+/// The title (chosen from the head's candidates and the headings) and the
+/// headline as the head states it.
+fn titles(
+    s: &Signals,
+    metas: &MetaTags,
+    ld: &jsonld::Facts,
+    site: &Site,
+) -> (Option<String>, Option<String>) {
+    let mut head_titles: Vec<String> = Vec::new();
+    let mut add_title = |t: Option<String>| {
+        if let Some(t) = t.filter(|t| !t.is_empty()) {
+            head_titles.push(t);
+        }
+    };
+    add_title(metas.first(&["og:title"]).map(clean_text));
+    add_title(ld.headline.clone());
+    add_title(s.headline.as_deref().map(clean_text));
+    for t in metas.each(&meta_tags::TITLE[1..]) {
+        add_title(Some(clean_text(t)));
+    }
+    add_title(s.title_tag.as_deref().map(clean_text));
+    add_title(ld.page_name.clone());
+    let title = title::choose(&head_titles, &s.headings, site);
+    let head_title = title::head_title(
+        metas.first(&["og:title"]),
+        s.title_tag.as_deref(),
+        s.first_h1.as_deref(),
+    );
+    (title, head_title)
+}
+
+/// The tags (explicit ones, else the keywords meta) and the categories.
+fn labels(s: &Signals, metas: &MetaTags, ld: &jsonld::Facts) -> (Vec<String>, Vec<String>) {
     let mut tags = Vec::new();
     let explicit = ld
         .keywords
@@ -183,24 +218,7 @@ fn read_at(dom: &Dom, vocab: &Vocab, latest: Day, fetched_url: Option<&str>) -> 
         .chain(metas.each(meta_tags::SECTION))
         .chain(s.category_links.iter().map(String::as_str));
     add_labels(&mut categories, sections, false);
-
-    let page_type = page_type(&s, &metas, &ld);
-    Metadata {
-        title,
-        head_title,
-        authors,
-        date_published,
-        date_modified,
-        site_name,
-        language,
-        description,
-        canonical_url,
-        image,
-        tags,
-        categories,
-        page_type,
-        article_body: ld.article_body,
-    }
+    (tags, categories)
 }
 
 /// The authors: from the first source that names a person, in order of
