@@ -67,7 +67,7 @@ fn time_once(extractor: &unboil::Extractor, page: &str, front: Front) -> Duratio
     let start = Instant::now();
     let result = match front {
         Html => extractor.extract(page),
-        Text => extractor.extract_text(page),
+        Text => extractor.extract(unboil::Input::text(page)),
     };
     let elapsed = start.elapsed();
     std::hint::black_box(result.map(|a| a.text.len()).ok());

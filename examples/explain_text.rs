@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         let head: String = line.chars().take(70).collect();
         println!("{i:4} {why}\n     | {head}");
     }
-    match extractor.extract_text(&text) {
+    match extractor.extract(unboil::Input::text(&text)) {
         Ok(article) => {
             println!("\ntitle  {:?}", article.title);
             println!("authors {:?}", article.authors);

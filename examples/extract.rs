@@ -43,7 +43,7 @@ fn run(path: &Path) -> Result<(), Box<dyn Error>> {
 
     // Build one extractor and reuse it when extracting many pages.
     let extractor = unboil::Extractor::builder().build();
-    let article = extractor.extract_bytes(&bytes)?;
+    let article = extractor.extract(unboil::Input::html_bytes(&bytes))?;
 
     match print(&article) {
         // A reader that stops early (`| head`) is not a failure.

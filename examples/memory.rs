@@ -68,7 +68,7 @@ const BOUND: f64 = 8.0;
 fn peak_of(extractor: &unboil::Extractor, page: &[u8]) -> (usize, bool, usize) {
     let before = LIVE.load(Relaxed);
     PEAK.store(before, Relaxed);
-    let result = extractor.extract_bytes(page);
+    let result = extractor.extract(unboil::Input::html_bytes(page));
     let peak = PEAK.load(Relaxed) - before;
     let text = result.as_ref().map(|a| a.text.len()).unwrap_or(0);
     (peak, result.is_ok(), text)

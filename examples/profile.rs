@@ -73,7 +73,7 @@ fn main() -> ExitCode {
             "parse" => unboil::parse_only(page),
             "scraper" => scraper::Html::parse_document(page).tree.nodes().count(),
             "text" => extractor
-                .extract_text(page)
+                .extract(unboil::Input::text(page))
                 .map(|a| a.text.len())
                 .unwrap_or(0),
             _ => {

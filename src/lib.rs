@@ -39,7 +39,9 @@ mod output;
 mod select;
 mod text;
 
-#[doc(hidden)]
+/// Parse a page and return its node count (the `internals` feature, for
+/// benchmarks and the memory example).
+#[cfg(feature = "internals")]
 pub use html::parse::parse_only;
 /// For the `parse_equivalence` fuzz target: whether our tokenizer builds the
 /// tree html5ever's own would (`Err` says where not).
@@ -48,16 +50,22 @@ pub use html::parse::parse_only;
 pub fn check_parser_against_html5ever(html: &str) -> Result<(), String> {
     html::parse::oracle::check(html)
 }
-#[doc(hidden)]
+/// Flatten a page to text as a scraper would (the `internals` feature, for
+/// the evaluation's `--as-text` mode).
+#[cfg(feature = "internals")]
 pub use text::flatten_to_text;
 
 pub use extractor::Extractor;
-#[doc(hidden)]
+#[cfg(feature = "internals")]
 pub use extractor::Prepared;
 pub use model::article::{Article, ArticleBlock, BlockKind, Mark, PageType, Span};
-pub use model::error::Error;
-pub use model::options::{ExtractorBuilder, Options};
-pub use output::explain::{BlockFeatures, ExplainedBlock, Explanation, Label};
+pub use model::date::{Date, DateError};
+pub use model::error::{BinaryKind, Error, Limit};
+pub use model::input::{looks_like_html, Input};
+pub use model::options::{Balance, ExtractorBuilder, Options};
+pub use output::explain::{
+    BlockFeatures, ElementKind, ExplainedBlock, Explanation, FirstClass, Label,
+};
 
 /// Extract the article from an HTML page held as a string.
 ///
@@ -75,13 +83,13 @@ pub fn extract(html: &str) -> Result<Article, Error> {
 /// even under a legacy declaration (re-saved pages keep their old one).
 /// Binary files (gzip, zip, PDF, images) give [`Error::BinaryInput`].
 pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
-    Extractor::default().extract_bytes(bytes)
+    Extractor::default().extract(Input::html_bytes(bytes))
 }
 
 /// Extract the article from page text that a scraper already flattened (an
 /// `innerText`, a copy-paste, a dump with every element on its own line).
 ///
-/// A shortcut over [`Extractor::extract_text`], which says more.
+/// A shortcut over [`Extractor::extract`] with [`Input::text`]; see there.
 ///
 /// ```
 /// let text = "Skip to content\r\n\
@@ -100,5 +108,5 @@ pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
 /// # Ok::<(), unboil::Error>(())
 /// ```
 pub fn extract_text(text: &str) -> Result<Article, Error> {
-    Extractor::default().extract_text(text)
+    Extractor::default().extract(Input::text(text))
 }

@@ -187,7 +187,10 @@ fn binary_and_empty_inputs_are_refused() {
         (&png[..], "PNG image"),
         (&pdf[..], "PDF document"),
     ] {
-        assert_eq!(extract_bytes(bytes), Err(Error::BinaryInput { kind }));
+        match extract_bytes(bytes) {
+            Err(Error::BinaryInput { kind: found }) => assert_eq!(found.name(), kind),
+            other => panic!("{kind}: expected BinaryInput, got {other:?}"),
+        }
     }
     assert_eq!(extract_bytes(b""), Err(Error::EmptyInput));
 }

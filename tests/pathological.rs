@@ -68,7 +68,9 @@ fn a_large_page_keeps_its_article() {
     assert!(!article.text.contains("All rights reserved"));
     // Over the default input limit: refused, and the message names the option.
     let small = Extractor::builder().max_input_bytes(html.len() - 1).build();
-    let err = small.extract_bytes(html.as_bytes()).unwrap_err();
+    let err = small
+        .extract(unboil::Input::html_bytes(html.as_bytes()))
+        .unwrap_err();
     assert!(err.to_string().contains("max_input_bytes"), "{err}");
 }
 
@@ -241,7 +243,7 @@ fn binary_files_are_refused_with_a_clear_error() {
     for (name, bytes) in &files {
         for result in [
             unboil::extract_bytes(bytes),
-            Extractor::default().extract_text_bytes(bytes),
+            Extractor::default().extract(unboil::Input::text_bytes(bytes)),
         ] {
             match result {
                 Err(Error::BinaryInput { kind }) => {

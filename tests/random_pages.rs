@@ -174,7 +174,7 @@ fn random_input(rng: &mut Rng) -> Vec<u8> {
 
 /// Every entry point on `bytes`; panics on an unsafe HTML rendering.
 fn exercise(extractor: &unboil::Extractor, bytes: &[u8]) {
-    if let Ok(article) = extractor.extract_bytes(bytes) {
+    if let Ok(article) = extractor.extract(unboil::Input::html_bytes(bytes)) {
         // Bare structural tags only: no attributes, no script.
         let html = article.to_html();
         for tag in html.split('<').skip(1) {
@@ -187,13 +187,13 @@ fn exercise(extractor: &unboil::Extractor, bytes: &[u8]) {
         }
         let _ = article.to_markdown();
     }
-    if let Ok(explanation) = extractor.explain_bytes(bytes) {
+    if let Ok(explanation) = extractor.explain(unboil::Input::html_bytes(bytes)) {
         let _ = explanation.to_html();
     }
-    let _ = extractor.extract_text_bytes(bytes);
+    let _ = extractor.extract(unboil::Input::text_bytes(bytes));
     let text = String::from_utf8_lossy(bytes);
     let _ = extractor.extract(&text);
-    let _ = extractor.extract_text(&text);
+    let _ = extractor.extract(unboil::Input::text(&text));
 }
 
 #[test]

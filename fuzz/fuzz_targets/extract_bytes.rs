@@ -12,12 +12,12 @@ fn extractor() -> &'static unboil::Extractor {
 
 fuzz_target!(|data: &[u8]| {
     let extractor = extractor();
-    if let Ok(article) = extractor.extract_bytes(data) {
+    if let Ok(article) = extractor.extract(unboil::Input::html_bytes(data)) {
         let html = article.to_html();
         assert!(!html.contains("<script"));
         let _ = article.to_markdown();
     }
-    if let Ok(explanation) = extractor.explain_bytes(data) {
+    if let Ok(explanation) = extractor.explain(unboil::Input::html_bytes(data)) {
         let _ = explanation.to_html();
     }
 });

@@ -10,7 +10,7 @@ fn extractor() -> &'static unboil::Extractor {
 }
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(article) = extractor().extract_text_bytes(data) {
+    if let Ok(article) = extractor().extract(unboil::Input::text_bytes(data)) {
         let _ = article.to_markdown();
         let _ = article.to_html();
     }

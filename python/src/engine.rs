@@ -27,6 +27,12 @@ impl Source<'_> {
     }
 }
 
+/// Whether an input is HTML rather than flattened page text: the library's
+/// rule, which the CLI's `--input auto` uses too.
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    unboil::looks_like_html(bytes)
+}
+
 /// A configured extractor, shared across calls and threads.
 pub struct Engine {
     extractor: unboil::Extractor,
@@ -70,15 +76,16 @@ impl Engine {
         kind: Kind,
         url: Option<&str>,
     ) -> Result<Page, Failure> {
-        let x = &self.extractor;
-        let run = || match (kind, source, url) {
-            (Kind::Text, Source::Str(s), _) => x.extract_text(s),
-            (Kind::Text, Source::Bytes(b), _) => x.extract_text_bytes(b),
-            (_, Source::Str(s), None) => x.extract(s),
-            (_, Source::Str(s), Some(u)) => x.extract_with_url(s, u),
-            (_, Source::Bytes(b), None) => x.extract_bytes(b),
-            (_, Source::Bytes(b), Some(u)) => x.extract_bytes_with_url(b, u),
+        let mut input = match (kind, source) {
+            (Kind::Text, Source::Str(s)) => unboil::Input::text(s),
+            (Kind::Text, Source::Bytes(b)) => unboil::Input::text_bytes(b),
+            (_, Source::Str(s)) => unboil::Input::html(s),
+            (_, Source::Bytes(b)) => unboil::Input::html_bytes(b),
         };
+        if let Some(url) = url {
+            input = input.url(url);
+        }
+        let run = || self.extractor.extract(input);
         match catch_unwind(AssertUnwindSafe(run)) {
             Ok(Ok(article)) => Ok(Page(article)),
             Ok(Err(error)) => Err(Failure::from_error(&error)),
@@ -89,11 +96,11 @@ impl Engine {
     /// Every block of an HTML page with the decision on it, as JSON
     /// (`title`, `region`, `blocks`), or the highlight page as HTML.
     pub fn explain(&self, source: Source<'_>, highlight: bool) -> Result<String, Failure> {
-        let x = &self.extractor;
-        let run = || match source {
-            Source::Str(s) => x.explain(s),
-            Source::Bytes(b) => x.explain_bytes(b),
+        let input = match source {
+            Source::Str(s) => unboil::Input::html(s),
+            Source::Bytes(b) => unboil::Input::html_bytes(b),
         };
+        let run = || self.extractor.explain(input);
         match catch_unwind(AssertUnwindSafe(run)) {
             Ok(Ok(explanation)) if highlight => Ok(explanation.to_html()),
             Ok(Ok(explanation)) => serde_json::to_string(&explanation).map_err(Failure::json),
@@ -199,7 +206,7 @@ impl Failure {
             unboil::Error::EmptyInput => ("empty", None),
             unboil::Error::InputTooLarge { .. } => ("too_large", Some("max_input_bytes".into())),
             unboil::Error::BinaryInput { .. } => ("binary", None),
-            unboil::Error::LimitExceeded { limit, .. } => ("limit", Some((*limit).to_string())),
+            unboil::Error::LimitExceeded { limit, .. } => ("limit", Some(limit.name().to_string())),
             _ => ("other", None),
         };
         Failure {

@@ -9,7 +9,6 @@ mod convert;
 mod engine;
 mod extractor;
 mod settings;
-mod sniff;
 
 use extractor::PyExtractor;
 use pyo3::prelude::*;

@@ -130,10 +130,11 @@ impl Kind {
         }
     }
 
-    /// HTML or text for this input (`Auto` decided by [`crate::sniff`]).
+    /// HTML or text for this input (`Auto` decided by the library's rule,
+    /// the CLI's `--input auto`).
     pub fn resolve(self, bytes: &[u8]) -> Kind {
         match self {
-            Kind::Auto if crate::sniff::looks_like_html(bytes) => Kind::Html,
+            Kind::Auto if crate::engine::looks_like_html(bytes) => Kind::Html,
             Kind::Auto => Kind::Text,
             kind => kind,
         }

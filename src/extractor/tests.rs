@@ -9,7 +9,9 @@ fn a_fetched_url_that_is_not_a_web_url_is_ignored() {
         month, and to hold a public meeting on them in the spring.</p></article>"#;
     let extractor = Extractor::builder().include_links(true).build();
     for url in ["javascript:alert(1)", "", "not a url", "file:///etc/passwd"] {
-        let article = extractor.extract_with_url(html, url).expect("a page");
+        let article = extractor
+            .extract(crate::model::input::Input::html(html).url(url))
+            .expect("a page");
         assert_eq!(article.canonical_url, None, "{url:?}");
         assert!(
             article.to_markdown().contains("[its findings](report.pdf)"),
@@ -19,7 +21,7 @@ fn a_fetched_url_that_is_not_a_web_url_is_ignored() {
     // A page's own <base href> wins over the URL it was fetched from.
     let based = format!(r#"<base href="https://cdn.example/docs/">{html}"#);
     let article = extractor
-        .extract_with_url(&based, "https://news.example/a/")
+        .extract(crate::model::input::Input::html(&based).url("https://news.example/a/"))
         .expect("a page");
     assert!(article
         .to_markdown()
@@ -51,14 +53,16 @@ fn the_size_limit_holds_after_decoding_and_has_a_ceiling() {
     page.extend([0xE9u8; 1_000]);
     let limit = page.len() + 100;
     let extractor = Extractor::builder().max_input_bytes(limit).build();
-    let err = extractor.extract_bytes(&page).unwrap_err();
+    let err = extractor
+        .extract(crate::model::input::Input::html_bytes(&page))
+        .unwrap_err();
     assert!(
         matches!(err, Error::InputTooLarge { size, .. } if size > limit),
         "{err:?}"
     );
     let huge = Extractor::builder().max_input_bytes(usize::MAX).build();
     assert_eq!(
-        huge.options().max_input_bytes,
+        huge.options().max_input_bytes(),
         crate::model::options::MAX_INPUT_BYTES_CEILING
     );
 }
@@ -89,7 +93,7 @@ fn limits_name_the_option_that_was_hit() {
     assert!(matches!(
         err,
         Error::LimitExceeded {
-            limit: "max_dom_nodes",
+            limit: Limit::MaxDomNodes,
             value: 3
         }
     ));
@@ -99,15 +103,15 @@ fn limits_name_the_option_that_was_hit() {
     assert!(matches!(
         err,
         Error::LimitExceeded {
-            limit: "max_output_bytes",
+            limit: Limit::MaxOutputBytes,
             value: 10
         }
     ));
     let text = "A paragraph long enough to be kept as the article text, surely.\n".repeat(4);
     assert!(matches!(
-        few_nodes.extract_text(&text),
+        few_nodes.extract(crate::model::input::Input::text(&text)),
         Err(Error::LimitExceeded {
-            limit: "max_dom_nodes",
+            limit: Limit::MaxDomNodes,
             ..
         })
     ));
@@ -130,4 +134,54 @@ fn a_page_without_content_gives_empty_text() {
     let nav = r#"<nav><a href="/">Home</a> <a href="/a">About</a></nav>"#;
     let article = Extractor::default().extract(nav).expect("a page");
     assert!(article.is_empty());
+}
+
+#[test]
+fn typed_edges_serialise_and_display_as_the_old_strings() {
+    let html = "<ul><li>Home</li></ul><p>The committee met on Monday and agreed, after a long \
+        debate, to publish its findings before the end of the month.</p>";
+    let explanation = Extractor::default().explain(html).expect("a page");
+    let json = serde_json::to_string(&explanation).expect("json");
+    assert!(json.contains(r#""kind":"paragraph""#), "{json}");
+    assert!(json.contains(r#""kind":"list_item""#), "{json}");
+    assert!(json.contains(r#""first_class":"near_good""#), "{json}");
+    assert!(json.contains(r#""first_class":"bad""#), "{json}");
+    let limit = Error::LimitExceeded {
+        limit: Limit::MaxOutputBytes,
+        value: 7,
+    };
+    assert_eq!(
+        limit.to_string(),
+        "the page goes over the limit `max_output_bytes` = 7 (raise it in the extractor options)"
+    );
+    let binary = Error::BinaryInput {
+        kind: crate::model::error::BinaryKind::Png,
+    };
+    assert!(binary.to_string().contains("(PNG image)"), "{binary}");
+}
+
+#[test]
+fn options_are_clamped_in_one_place_and_balance_is_one_setting() {
+    use crate::model::options::Balance;
+    let o = Extractor::builder().max_depth(1).build();
+    assert_eq!(o.options().max_depth(), 16);
+    let b = |e: Extractor| e.options().balance();
+    assert_eq!(b(Extractor::default()), Balance::Balanced);
+    assert_eq!(
+        b(Extractor::builder().favor_precision(true).build()),
+        Balance::Precision
+    );
+    let flipped = Extractor::builder()
+        .favor_precision(true)
+        .favor_recall(true);
+    assert_eq!(b(flipped.clone().build()), Balance::Recall);
+    // Turning precision off leaves a recall choice alone.
+    assert_eq!(b(flipped.favor_precision(false).build()), Balance::Recall);
+    assert_eq!(
+        b(Extractor::builder()
+            .balance(Balance::Recall)
+            .favor_recall(false)
+            .build()),
+        Balance::Balanced
+    );
 }

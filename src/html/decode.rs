@@ -7,7 +7,7 @@
 //! Valid UTF-8 without a byte-order mark, the common case, is borrowed, not
 //! copied. Bad sequences never fail the decode: they become U+FFFD.
 
-use crate::model::error::Error;
+use crate::model::error::{BinaryKind, Error};
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, REPLACEMENT, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
 use std::borrow::Cow;
@@ -21,19 +21,19 @@ const SNIFF_LEN: usize = 512;
 /// Start-of-file signatures of binary formats, with the kind reported in
 /// [`Error::BinaryInput`]. A `?` in a signature matches any byte (no signature
 /// here has a literal `?`).
-const BINARY_MAGIC: &[(&[u8], &str)] = &[
-    (b"\x1f\x8b", "gzip"),
-    (b"PK\x03\x04", "zip archive"),
-    (b"PK\x05\x06", "zip archive"),
-    (b"%PDF-", "PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"RIFF????WEBP", "WebP image"),
-    (b"BZh?1AY&SY", "bzip2"),
-    (b"\xfd7zXZ\x00", "xz"),
-    (b"\x28\xb5\x2f\xfd", "zstd"),
+const BINARY_MAGIC: &[(&[u8], BinaryKind)] = &[
+    (b"\x1f\x8b", BinaryKind::Gzip),
+    (b"PK\x03\x04", BinaryKind::Zip),
+    (b"PK\x05\x06", BinaryKind::Zip),
+    (b"%PDF-", BinaryKind::Pdf),
+    (b"\x89PNG\r\n\x1a\n", BinaryKind::Png),
+    (b"\xff\xd8\xff", BinaryKind::Jpeg),
+    (b"GIF87a", BinaryKind::Gif),
+    (b"GIF89a", BinaryKind::Gif),
+    (b"RIFF????WEBP", BinaryKind::Webp),
+    (b"BZh?1AY&SY", BinaryKind::Bzip2),
+    (b"\xfd7zXZ\x00", BinaryKind::Xz),
+    (b"\x28\xb5\x2f\xfd", BinaryKind::Zstd),
 ];
 
 /// Decode page bytes to text. Fails only on empty or binary input.
@@ -78,7 +78,7 @@ pub(crate) fn sniff(bytes: &[u8]) -> Result<Sniffed<'_>, Error> {
     }
     if mostly_control(bytes) {
         return Err(Error::BinaryInput {
-            kind: "mostly control bytes",
+            kind: BinaryKind::ControlBytes,
         });
     }
     let head = &bytes[..bytes.len().min(PRESCAN_LEN)];

@@ -29,7 +29,7 @@ fn is_list_separator(c: char) -> bool {
 
 /// The names in one byline or author value, cleaned, in order, without
 /// duplicates.
-pub(crate) fn clean(raw: &str, vocab: &Vocab, today: Day) -> Vec<String> {
+pub(crate) fn clean(raw: &str, vocab: &Vocab, latest: Day) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     if raw.len() > 1000 || looks_like_url(raw.trim()) {
         return names;
@@ -42,7 +42,7 @@ pub(crate) fn clean(raw: &str, vocab: &Vocab, today: Day) -> Vec<String> {
                 continue;
             }
             for part in split_joiners(piece, vocab) {
-                if let Some(name) = clean_part(&part, vocab, today) {
+                if let Some(name) = clean_part(&part, vocab, latest) {
                     push_unique(&mut names, name);
                 }
             }
@@ -110,7 +110,7 @@ fn split_joiners(piece: &str, vocab: &Vocab) -> Vec<String> {
 }
 
 /// One part of a byline as a name, or `None` when it is not one.
-fn clean_part(part: &str, vocab: &Vocab, today: Day) -> Option<String> {
+fn clean_part(part: &str, vocab: &Vocab, latest: Day) -> Option<String> {
     let trim = |s: &str| {
         s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'')
             .trim_start_matches(['.', '\''])
@@ -155,7 +155,7 @@ fn clean_part(part: &str, vocab: &Vocab, today: Day) -> Option<String> {
         || looks_like_url(&name)
         || !name.chars().any(char::is_alphabetic)
         || is_time(&name)
-        || dates::find_in_text(&name, vocab, today, false).is_some()
+        || dates::find_in_text(&name, vocab, latest, false).is_some()
         || has_month_and_number(&name, vocab)
     {
         return None;

@@ -4,12 +4,17 @@
 //!
 //! Output is `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` with `Z` or `±HH:MM` when
 //! the source gives a time (and the offset when it gives one). Dates before
-//! [`MIN_YEAR`] or after tomorrow are refused as garbage.
+//! [`MIN_YEAR`], or after the day following the reference date (else after
+//! [`MAX_YEAR`]), are refused as garbage.
 
 use super::vocab::Vocab;
+use crate::model::date::Date;
 
 /// No web page is older than this.
 pub(crate) const MIN_YEAR: u16 = 1990;
+/// Without a reference date, later years are refused as misreadings (a
+/// product number, a phone number): a bound on plausibility, not on time.
+pub(crate) const MAX_YEAR: u16 = 2100;
 
 /// A calendar day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -38,35 +43,21 @@ impl Day {
         })
     }
 
-    /// Today (UTC), from the system clock; a far-future day if the clock is
-    /// unreadable, so that nothing is refused for it.
-    pub(crate) fn today() -> Day {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(u64::MAX / 2, |d| d.as_secs());
-        Day::from_days((secs / 86_400) as i64).unwrap_or(Day {
-            year: 9999,
-            month: 12,
-            day: 31,
-        })
-    }
-
-    /// The day `days` days after 1970-01-01 (Howard Hinnant's algorithm).
-    fn from_days(days: i64) -> Option<Day> {
-        let z = days.checked_add(719_468)?;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        Day::new(
-            u32::try_from(year).ok()?,
-            u32::try_from(month).ok()?,
-            u32::try_from(day).ok()?,
-        )
+    /// The latest day a page's date may be: the day after `reference`
+    /// (the day the page was fetched; a day's grace for time zones), else
+    /// the last day of [`MAX_YEAR`]. Never the clock: the same page gives
+    /// the same dates on any day.
+    pub(crate) fn latest(reference: Option<Date>) -> Day {
+        reference
+            .and_then(|r| Day::new(r.year().into(), r.month().into(), r.day().into()))
+            .map_or(
+                Day {
+                    year: MAX_YEAR,
+                    month: 12,
+                    day: 31,
+                },
+                Day::next,
+            )
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -80,7 +71,7 @@ impl Day {
         era * 146_097 + doe - 719_468
     }
 
-    /// The next day (for "not after tomorrow").
+    /// The next day.
     fn next(self) -> Day {
         Day::new(
             u32::from(self.year),
@@ -92,9 +83,9 @@ impl Day {
         .unwrap_or(self)
     }
 
-    /// Whether the day can be a page's date, given today.
-    pub(crate) fn plausible(self, today: Day) -> bool {
-        self.year >= MIN_YEAR && self <= today.next()
+    /// Whether the day can be a page's date, given the latest one.
+    pub(crate) fn plausible(self, latest: Day) -> bool {
+        self.year >= MIN_YEAR && self <= latest
     }
 
     pub(crate) fn iso(self) -> String {
@@ -122,12 +113,12 @@ impl From<Day> for Stamp {
 /// Read a machine-readable stamp (a `content` or `datetime` attribute, a
 /// JSON-LD value); falls back to [`find_in_text`] for the many sites that put
 /// a written date there.
-pub(crate) fn parse_stamp(value: &str, vocab: &Vocab, today: Day) -> Option<Stamp> {
+pub(crate) fn parse_stamp(value: &str, vocab: &Vocab, latest: Day) -> Option<Stamp> {
     let value = value.trim();
-    if let Some((day, iso)) = parse_iso(value).filter(|(day, _)| day.plausible(today)) {
+    if let Some((day, iso)) = parse_iso(value).filter(|(day, _)| day.plausible(latest)) {
         return Some(Stamp { day, iso });
     }
-    find_in_text(value, vocab, today, false).map(Stamp::from)
+    find_in_text(value, vocab, latest, false).map(Stamp::from)
 }
 
 /// `YYYY-MM-DD` (or `/` or `.` between), or `YYYYMMDD`, with an optional
@@ -258,7 +249,7 @@ const DATE_FILLERS: [&str; 10] = ["st", "nd", "rd", "th", "er", "de", "del", "of
 pub(crate) fn find_in_text(
     text: &str,
     vocab: &Vocab,
-    today: Day,
+    latest: Day,
     short_years: bool,
 ) -> Option<Day> {
     let toks = tokens(text, 400);
@@ -286,7 +277,7 @@ pub(crate) fn find_in_text(
         }
         i
     };
-    let ok = |d: Option<Day>| d.filter(|d| d.plausible(today));
+    let ok = |d: Option<Day>| d.filter(|d| d.plausible(latest));
     for i in 0..toks.len() {
         // 2021-11-03, 2021/11/03, 2021.11.03
         if let Some(y) = year(i) {
@@ -358,7 +349,7 @@ pub(crate) fn find_in_text(
 }
 
 /// A date in a URL path: `/2021/11/03/`, `/2021-11-03/`, `/20211103/`.
-pub(crate) fn from_url(url: &str, today: Day) -> Option<Day> {
+pub(crate) fn from_url(url: &str, latest: Day) -> Option<Day> {
     let path = url
         .split_once("://")
         .map_or(url, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
@@ -368,11 +359,11 @@ pub(crate) fn from_url(url: &str, today: Day) -> Option<Day> {
         let Ok(year) = seg.parse::<u32>() else {
             if let Some((day, _)) = parse_iso(seg)
                 .filter(|_| seg.len() >= 8)
-                .filter(|(d, _)| d.plausible(today))
+                .filter(|(d, _)| d.plausible(latest))
             {
                 return Some(day);
             }
-            if let Some(day) = year_last(seg).filter(|d| d.plausible(today)) {
+            if let Some(day) = year_last(seg).filter(|d| d.plausible(latest)) {
                 return Some(day);
             }
             continue;
@@ -386,7 +377,7 @@ pub(crate) fn from_url(url: &str, today: Day) -> Option<Day> {
         let (Ok(m), Ok(d)) = (m.parse::<u32>(), d.parse::<u32>()) else {
             continue;
         };
-        if let Some(day) = Day::new(year, m, d).filter(|d| d.plausible(today)) {
+        if let Some(day) = Day::new(year, m, d).filter(|d| d.plausible(latest)) {
             return Some(day);
         }
     }

@@ -28,6 +28,7 @@ pub(crate) use vocab::Vocab;
 
 use crate::html::dom::Dom;
 use crate::model::article::PageType;
+use crate::model::date::Date;
 use collect::{BylineKind, Signals};
 use dates::Day;
 use meta_tags::MetaTags;
@@ -63,13 +64,19 @@ pub(crate) struct Metadata {
 }
 
 /// Read the metadata of `dom`, fetched from `fetched_url` when the caller
-/// knows it (a WARC record's target URI, a crawler's URL).
-pub(crate) fn read(dom: &Dom, vocab: &Vocab, fetched_url: Option<&str>) -> Metadata {
-    read_at(dom, vocab, Day::today(), fetched_url)
+/// knows it (a WARC record's target URI, a crawler's URL), on `reference`
+/// when it knows the day (see [`Day::latest`]).
+pub(crate) fn read(
+    dom: &Dom,
+    vocab: &Vocab,
+    fetched_url: Option<&str>,
+    reference: Option<Date>,
+) -> Metadata {
+    read_at(dom, vocab, Day::latest(reference), fetched_url)
 }
 
-/// [`read`] as of `today` (dates after tomorrow are refused).
-fn read_at(dom: &Dom, vocab: &Vocab, today: Day, fetched_url: Option<&str>) -> Metadata {
+/// [`read`] with dates after `latest` refused.
+fn read_at(dom: &Dom, vocab: &Vocab, latest: Day, fetched_url: Option<&str>) -> Metadata {
     let s = collect::collect(dom, vocab);
     let ld = jsonld::read(&s.ld_json);
     let metas = MetaTags::new(&s.metas);
@@ -87,28 +94,9 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day, fetched_url: Option<&str>) -> M
         host,
     };
 
-    let mut head_titles: Vec<String> = Vec::new();
-    let mut add_title = |t: Option<String>| {
-        if let Some(t) = t.filter(|t| !t.is_empty()) {
-            head_titles.push(t);
-        }
-    };
-    add_title(metas.first(&["og:title"]).map(clean_text));
-    add_title(ld.headline.clone());
-    add_title(s.headline.as_deref().map(clean_text));
-    for t in metas.each(&meta_tags::TITLE[1..]) {
-        add_title(Some(clean_text(t)));
-    }
-    add_title(s.title_tag.as_deref().map(clean_text));
-    add_title(ld.page_name.clone());
-    let title = title::choose(&head_titles, &s.headings, &site);
-    let head_title = title::head_title(
-        metas.first(&["og:title"]),
-        s.title_tag.as_deref(),
-        s.first_h1.as_deref(),
-    );
+    let (title, head_title) = titles(&s, &metas, &ld, &site);
 
-    let authors = authors(&s, &metas, &ld, vocab, today, &site);
+    let authors = authors(&s, &metas, &ld, vocab, latest, &site);
     let headline = title.as_deref().and_then(|t| {
         s.headings
             .iter()
@@ -120,7 +108,7 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day, fetched_url: Option<&str>) -> M
         &metas,
         &ld,
         vocab,
-        today,
+        latest,
         canonical_url.as_deref(),
         headline,
     );
@@ -135,7 +123,7 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day, fetched_url: Option<&str>) -> M
                 .filter(|t| t.modified)
                 .map(|t| t.value.as_str()),
         )
-        .find_map(|v| dates::parse_stamp(v, vocab, today))
+        .find_map(|v| dates::parse_stamp(v, vocab, latest))
         .map(|d| d.iso);
 
     let language = s
@@ -157,25 +145,7 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day, fetched_url: Option<&str>) -> M
         .or_else(|| s.image_src.clone())
         .and_then(|i| absolute(&i, canonical_url.as_deref()));
 
-    let mut tags = Vec::new();
-    let explicit = ld
-        .keywords
-        .iter()
-        .map(String::as_str)
-        .chain(metas.each(meta_tags::TAGS))
-        .chain(s.tag_links.iter().map(String::as_str));
-    add_labels(&mut tags, explicit, false);
-    if tags.is_empty() {
-        add_labels(&mut tags, metas.first(meta_tags::KEYWORDS), true);
-    }
-    let mut categories = Vec::new();
-    let sections = ld
-        .sections
-        .iter()
-        .map(String::as_str)
-        .chain(metas.each(meta_tags::SECTION))
-        .chain(s.category_links.iter().map(String::as_str));
-    add_labels(&mut categories, sections, false);
+    let (tags, categories) = labels(&s, &metas, &ld);
 
     let page_type = page_type(&s, &metas, &ld);
     Metadata {
@@ -196,6 +166,61 @@ fn read_at(dom: &Dom, vocab: &Vocab, today: Day, fetched_url: Option<&str>) -> M
     }
 }
 
+/// The title (chosen from the head's candidates and the headings) and the
+/// headline as the head states it.
+fn titles(
+    s: &Signals,
+    metas: &MetaTags,
+    ld: &jsonld::Facts,
+    site: &Site,
+) -> (Option<String>, Option<String>) {
+    let mut head_titles: Vec<String> = Vec::new();
+    let mut add_title = |t: Option<String>| {
+        if let Some(t) = t.filter(|t| !t.is_empty()) {
+            head_titles.push(t);
+        }
+    };
+    add_title(metas.first(&["og:title"]).map(clean_text));
+    add_title(ld.headline.clone());
+    add_title(s.headline.as_deref().map(clean_text));
+    for t in metas.each(&meta_tags::TITLE[1..]) {
+        add_title(Some(clean_text(t)));
+    }
+    add_title(s.title_tag.as_deref().map(clean_text));
+    add_title(ld.page_name.clone());
+    let title = title::choose(&head_titles, &s.headings, site);
+    let head_title = title::head_title(
+        metas.first(&["og:title"]),
+        s.title_tag.as_deref(),
+        s.first_h1.as_deref(),
+    );
+    (title, head_title)
+}
+
+/// The tags (explicit ones, else the keywords meta) and the categories.
+fn labels(s: &Signals, metas: &MetaTags, ld: &jsonld::Facts) -> (Vec<String>, Vec<String>) {
+    let mut tags = Vec::new();
+    let explicit = ld
+        .keywords
+        .iter()
+        .map(String::as_str)
+        .chain(metas.each(meta_tags::TAGS))
+        .chain(s.tag_links.iter().map(String::as_str));
+    add_labels(&mut tags, explicit, false);
+    if tags.is_empty() {
+        add_labels(&mut tags, metas.first(meta_tags::KEYWORDS), true);
+    }
+    let mut categories = Vec::new();
+    let sections = ld
+        .sections
+        .iter()
+        .map(String::as_str)
+        .chain(metas.each(meta_tags::SECTION))
+        .chain(s.category_links.iter().map(String::as_str));
+    add_labels(&mut categories, sections, false);
+    (tags, categories)
+}
+
 /// The authors: from the first source that names a person, in order of
 /// trust. Names that are the site's own are kept only when nothing else
 /// names anyone.
@@ -204,13 +229,13 @@ fn authors(
     metas: &MetaTags,
     ld: &jsonld::Facts,
     vocab: &Vocab,
-    today: Day,
+    latest: Day,
     site: &Site,
 ) -> Vec<String> {
     let clean_all = |raws: &mut dyn Iterator<Item = &str>| {
         let mut names = Vec::new();
         for raw in raws {
-            for name in authors::clean(raw, vocab, today) {
+            for name in authors::clean(raw, vocab, latest) {
                 authors::push_unique(&mut names, name);
             }
         }
@@ -289,12 +314,12 @@ fn published(
     metas: &MetaTags,
     ld: &jsonld::Facts,
     vocab: &Vocab,
-    today: Day,
+    latest: Day,
     url: Option<&str>,
     headline: Option<&collect::Heading>,
 ) -> Option<String> {
-    let stamp = |v: &str| dates::parse_stamp(v, vocab, today);
-    let text = |v: &str| dates::find_in_text(v, vocab, today, true);
+    let stamp = |v: &str| dates::parse_stamp(v, vocab, latest);
+    let text = |v: &str| dates::find_in_text(v, vocab, latest, true);
     let machine = ld
         .date_published
         .as_deref()
@@ -324,12 +349,12 @@ fn published(
                     .before
                     .get(h.before.len().saturating_sub(120)..)
                     .unwrap_or("");
-                dates::find_in_text(&h.after, vocab, today, false)
-                    .or_else(|| dates::find_in_text(before, vocab, today, false))
+                dates::find_in_text(&h.after, vocab, latest, false)
+                    .or_else(|| dates::find_in_text(before, vocab, latest, false))
                     .map(dates::Stamp::from)
             })
     };
-    let from_url = url.and_then(|u| dates::from_url(u, today));
+    let from_url = url.and_then(|u| dates::from_url(u, latest));
     match machine {
         Some(m) => {
             let local = from_url.or_else(|| shown().map(|s| s.day));
@@ -341,18 +366,18 @@ fn published(
         None => shown()
             .map(|s| s.iso)
             .or_else(|| from_url.map(Day::iso))
-            .or_else(|| loose(s, vocab, today)),
+            .or_else(|| loose(s, vocab, latest)),
     }
 }
 
 /// The last resort for the publication date: the first full date in a
 /// short text of the page (outside menus, footers and comments), else in
 /// the `<title>`.
-fn loose(s: &Signals, vocab: &Vocab, today: Day) -> Option<String> {
+fn loose(s: &Signals, vocab: &Vocab, latest: Day) -> Option<String> {
     s.loose_texts
         .iter()
         .chain(&s.title_tag)
-        .find_map(|t| dates::find_in_text(t, vocab, today, false))
+        .find_map(|t| dates::find_in_text(t, vocab, latest, false))
         .map(Day::iso)
 }
 

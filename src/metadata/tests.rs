@@ -7,7 +7,7 @@ fn meta(html: &str) -> Metadata {
     read_at(
         &parse(html, 512),
         &Vocab::load(),
-        Day::new(2024, 6, 1).expect("a valid day"),
+        Day::new(2024, 6, 2).expect("a valid day"),
         None,
     )
 }

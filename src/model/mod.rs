@@ -2,5 +2,7 @@
 //! options and the error. Depends on nothing else in the crate.
 
 pub(crate) mod article;
+pub(crate) mod date;
 pub(crate) mod error;
+pub(crate) mod input;
 pub(crate) mod options;

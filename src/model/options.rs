@@ -1,6 +1,8 @@
 //! Configuration: one [`Options`] struct, built by [`ExtractorBuilder`], held
 //! by a reusable [`Extractor`].
 
+use crate::model::date::Date;
+
 /// Default cap on input size: far above any real page (the largest page of the
 /// evaluation sets is under 2 MB), low enough to refuse runaway inputs.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
@@ -27,48 +29,53 @@ pub const DEFAULT_MAX_DOM_NODES: usize = 10_000_000;
 pub const DEFAULT_MAX_OUTPUT_BYTES: usize = 128 * 1024 * 1024;
 
 /// Which way to lean on doubtful blocks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) enum Balance {
-    /// Leave doubtful blocks out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Balance {
+    /// Leave doubtful blocks out (fewer false positives).
     Precision,
-    /// The measured best trade-off.
+    /// The measured best trade-off (the default).
     #[default]
-    Even,
-    /// Keep doubtful blocks.
+    Balanced,
+    /// Keep doubtful blocks (fewer misses).
     Recall,
 }
 
-/// Every setting of an extractor. Build one with [`ExtractorBuilder`].
+/// Every setting of an extractor, read through its methods. Build one with
+/// [`ExtractorBuilder`]; [`Extractor::with_options`](crate::Extractor::with_options)
+/// and [`ExtractorBuilder::build`] clamp it, in [`Options::clamped`] alone.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Options {
     /// Inputs larger than this many bytes are refused with [`Error::InputTooLarge`](crate::Error::InputTooLarge).
-    pub max_input_bytes: usize,
+    pub(crate) max_input_bytes: usize,
     /// Elements nested deeper than this are flattened into their ancestor
     /// (their text is kept, as browsers do); never an error.
-    pub max_depth: usize,
+    pub(crate) max_depth: usize,
     /// Pages whose tree would hold more nodes than this are refused with
     /// [`Error::LimitExceeded`](crate::Error::LimitExceeded) (`max_dom_nodes`).
     /// For flattened text, the limit is on lines.
-    pub max_dom_nodes: usize,
+    pub(crate) max_dom_nodes: usize,
     /// Articles whose text is longer than this many bytes are refused with
     /// [`Error::LimitExceeded`](crate::Error::LimitExceeded) (`max_output_bytes`).
-    pub max_output_bytes: usize,
-    /// Prefer leaving out doubtful blocks (fewer false positives).
-    pub favor_precision: bool,
-    /// Prefer keeping doubtful blocks (fewer misses).
-    pub favor_recall: bool,
+    pub(crate) max_output_bytes: usize,
+    /// Which way to lean on doubtful blocks.
+    pub(crate) balance: Balance,
     /// Extract reader comments into [`Article::comments`](crate::Article::comments).
-    pub include_comments: bool,
+    pub(crate) include_comments: bool,
     /// Keep links as [`Mark::Link`](crate::Mark::Link) spans of the blocks.
-    pub include_links: bool,
+    pub(crate) include_links: bool,
     /// Keep the article's images as [`BlockKind::Image`](crate::BlockKind::Image) blocks.
-    pub include_images: bool,
+    pub(crate) include_images: bool,
     /// Keep tables (their cells as [`BlockKind::TableCell`](crate::BlockKind::TableCell) blocks).
-    pub include_tables: bool,
+    pub(crate) include_tables: bool,
     /// The page's own URL, to resolve relative links and images against when
     /// the page has neither `<base href>` nor a canonical URL.
-    pub base_url: Option<String>,
+    pub(crate) base_url: Option<String>,
+    /// The day the page was fetched: metadata refuses dates after the day
+    /// following it. Unset, dates are held only to a plausible span
+    /// (see [`ExtractorBuilder::reference_date`]).
+    pub(crate) reference_date: Option<Date>,
 }
 
 impl Default for Options {
@@ -78,13 +85,13 @@ impl Default for Options {
             max_depth: DEFAULT_MAX_DEPTH,
             max_dom_nodes: DEFAULT_MAX_DOM_NODES,
             max_output_bytes: DEFAULT_MAX_OUTPUT_BYTES,
-            favor_precision: false,
-            favor_recall: false,
+            balance: Balance::Balanced,
             include_comments: true,
             include_links: false,
             include_images: false,
             include_tables: true,
             base_url: None,
+            reference_date: None,
         }
     }
 }
@@ -105,16 +112,17 @@ pub struct ExtractorBuilder {
 }
 
 impl ExtractorBuilder {
-    /// Refuse inputs over `bytes` bytes (at most 2 GiB: the parsed text's
-    /// buffers have 32-bit lengths).
+    /// Refuse inputs over `bytes` bytes (at most 2 GiB, clamped at build:
+    /// the parsed text's buffers have 32-bit lengths).
     pub fn max_input_bytes(mut self, bytes: usize) -> Self {
-        self.options.max_input_bytes = bytes.min(MAX_INPUT_BYTES_CEILING);
+        self.options.max_input_bytes = bytes;
         self
     }
 
-    /// Flatten elements nested deeper than `depth` (at least 16).
+    /// Flatten elements nested deeper than `depth` (at least 16, clamped at
+    /// build).
     pub fn max_depth(mut self, depth: usize) -> Self {
-        self.options.max_depth = depth.max(16);
+        self.options.max_depth = depth;
         self
     }
 
@@ -130,20 +138,29 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Leave out doubtful blocks. Turns `favor_recall` off.
-    pub fn favor_precision(mut self, on: bool) -> Self {
-        self.options.favor_precision = on;
-        if on {
-            self.options.favor_recall = false;
-        }
+    /// Which way to lean on doubtful blocks ([`Balance::Balanced`] by default).
+    pub fn balance(mut self, balance: Balance) -> Self {
+        self.options.balance = balance;
         self
     }
 
-    /// Keep doubtful blocks. Turns `favor_precision` off.
-    pub fn favor_recall(mut self, on: bool) -> Self {
-        self.options.favor_recall = on;
+    /// Leave out doubtful blocks: [`Balance::Precision`] when on; off, back
+    /// to [`Balance::Balanced`] if precision was chosen.
+    pub fn favor_precision(self, on: bool) -> Self {
+        self.favor(Balance::Precision, on)
+    }
+
+    /// Keep doubtful blocks: [`Balance::Recall`] when on; off, back to
+    /// [`Balance::Balanced`] if recall was chosen.
+    pub fn favor_recall(self, on: bool) -> Self {
+        self.favor(Balance::Recall, on)
+    }
+
+    fn favor(mut self, side: Balance, on: bool) -> Self {
         if on {
-            self.options.favor_precision = false;
+            self.options.balance = side;
+        } else if self.options.balance == side {
+            self.options.balance = Balance::Balanced;
         }
         self
     }
@@ -187,16 +204,83 @@ impl ExtractorBuilder {
     }
 }
 
+impl ExtractorBuilder {
+    /// The day the page was fetched (a WARC record's `WARC-Date`, a
+    /// crawler's fetch time): a published or modified date after the day
+    /// following it is refused as a misreading. Unset (the default), dates
+    /// are held only to the years 1990 to 2100, so that the same page gives
+    /// the same article on any day: extraction never reads the clock.
+    pub fn reference_date(mut self, day: Date) -> Self {
+        self.options.reference_date = Some(day);
+        self
+    }
+}
+
+/// The least `max_depth`: shallower caps would flatten ordinary pages.
+const MIN_DEPTH: usize = 16;
+
 impl Options {
-    /// The balance the two favour flags ask for.
-    pub(crate) fn balance(&self) -> Balance {
-        if self.favor_precision {
-            Balance::Precision
-        } else if self.favor_recall {
-            Balance::Recall
-        } else {
-            Balance::Even
-        }
+    /// The one place options are clamped: `max_input_bytes` to
+    /// [`MAX_INPUT_BYTES_CEILING`], `max_depth` to at least 16.
+    pub(crate) fn clamped(mut self) -> Options {
+        self.max_input_bytes = self.max_input_bytes.min(MAX_INPUT_BYTES_CEILING);
+        self.max_depth = self.max_depth.max(MIN_DEPTH);
+        self
+    }
+
+    /// Which way doubtful blocks lean.
+    pub fn balance(&self) -> Balance {
+        self.balance
+    }
+
+    /// Inputs larger than this many bytes are refused.
+    pub fn max_input_bytes(&self) -> usize {
+        self.max_input_bytes
+    }
+
+    /// Elements nested deeper are flattened into their ancestor.
+    pub fn max_depth(&self) -> usize {
+        self.max_depth
+    }
+
+    /// Pages whose tree would hold more nodes (text: lines) are refused.
+    pub fn max_dom_nodes(&self) -> usize {
+        self.max_dom_nodes
+    }
+
+    /// Articles whose text is longer than this many bytes are refused.
+    pub fn max_output_bytes(&self) -> usize {
+        self.max_output_bytes
+    }
+
+    /// Whether reader comments are extracted.
+    pub fn include_comments(&self) -> bool {
+        self.include_comments
+    }
+
+    /// Whether links are kept.
+    pub fn include_links(&self) -> bool {
+        self.include_links
+    }
+
+    /// Whether images are kept.
+    pub fn include_images(&self) -> bool {
+        self.include_images
+    }
+
+    /// Whether tables are kept.
+    pub fn include_tables(&self) -> bool {
+        self.include_tables
+    }
+
+    /// The page's URL, the last base for relative links.
+    pub fn base_url(&self) -> Option<&str> {
+        self.base_url.as_deref()
+    }
+
+    /// The day pages were fetched, when set.
+    pub fn reference_date(&self) -> Option<Date> {
+        self.reference_date
     }
 
     /// A builder starting from the defaults.

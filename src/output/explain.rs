@@ -32,16 +32,16 @@ pub struct Explanation {
 pub struct ExplainedBlock {
     /// The block's text.
     pub text: String,
-    /// What element the text sits in: `paragraph`, `heading`, `list_item`, ...
-    pub kind: &'static str,
+    /// What element the text sits in (serialised `paragraph`, `heading`, `list_item`, ...).
+    pub kind: ElementKind,
     /// Whether the block is in the article.
     pub kept: bool,
     /// The content label, or the kind of boilerplate.
     pub label: Label,
     /// The deciding evidence in words, e.g. `link density 0.85 over 0.30`.
     pub reason: String,
-    /// The block judged alone, before context: `good`, `near_good`, `short`, `bad`.
-    pub first_class: &'static str,
+    /// The block judged alone, before context (serialised `good`, `near_good`, `short`, `bad`).
+    pub first_class: FirstClass,
     /// The features the decision used.
     pub features: BlockFeatures,
     /// The tag path from `body` to the block's element, with ids and classes.
@@ -153,11 +153,11 @@ pub(crate) fn explain(found: &Findings<'_>) -> Explanation {
             };
             ExplainedBlock {
                 text: block.text.clone(),
-                kind: kind_name(block.kind),
+                kind: ElementKind::of(block.kind),
                 kept,
                 label,
                 reason,
-                first_class: class_name(found.first[i].class),
+                first_class: FirstClass::of(found.first[i].class),
                 features: BlockFeatures {
                     words: f.words,
                     link_density: f.link_density,
@@ -253,25 +253,91 @@ fn hint_label(category: HintCategory) -> Label {
     }
 }
 
-fn kind_name(kind: BlockKind) -> &'static str {
-    match kind {
-        BlockKind::Paragraph => "paragraph",
-        BlockKind::Heading(_) => "heading",
-        BlockKind::ListItem => "list_item",
-        BlockKind::Quote => "quote",
-        BlockKind::Preformatted => "preformatted",
-        BlockKind::TableCell => "table_cell",
-        BlockKind::Caption => "caption",
-        BlockKind::Text => "text",
+/// What element a block's text sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ElementKind {
+    /// A paragraph (`<p>`, or text in a `<div>`).
+    Paragraph,
+    /// A heading of any level.
+    Heading,
+    /// A list item.
+    ListItem,
+    /// A block quote.
+    Quote,
+    /// Preformatted text or code.
+    Preformatted,
+    /// A table cell.
+    TableCell,
+    /// A figure or table caption.
+    Caption,
+    /// Loose text.
+    Text,
+}
+
+impl ElementKind {
+    /// The name it serialises to: `paragraph`, `list_item`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            ElementKind::Paragraph => "paragraph",
+            ElementKind::Heading => "heading",
+            ElementKind::ListItem => "list_item",
+            ElementKind::Quote => "quote",
+            ElementKind::Preformatted => "preformatted",
+            ElementKind::TableCell => "table_cell",
+            ElementKind::Caption => "caption",
+            ElementKind::Text => "text",
+        }
+    }
+
+    fn of(kind: BlockKind) -> ElementKind {
+        match kind {
+            BlockKind::Paragraph => ElementKind::Paragraph,
+            BlockKind::Heading(_) => ElementKind::Heading,
+            BlockKind::ListItem => ElementKind::ListItem,
+            BlockKind::Quote => ElementKind::Quote,
+            BlockKind::Preformatted => ElementKind::Preformatted,
+            BlockKind::TableCell => ElementKind::TableCell,
+            BlockKind::Caption => ElementKind::Caption,
+            BlockKind::Text => ElementKind::Text,
+        }
     }
 }
 
-fn class_name(class: Class) -> &'static str {
-    match class {
-        Class::Good => "good",
-        Class::NearGood => "near_good",
-        Class::Short => "short",
-        Class::Bad => "bad",
+/// How a block was judged alone, before its neighbours were looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FirstClass {
+    /// Content on its own evidence.
+    Good,
+    /// Nearly content: kept when its neighbours are.
+    NearGood,
+    /// Too short to judge alone.
+    Short,
+    /// Boilerplate.
+    Bad,
+}
+
+impl FirstClass {
+    /// The name it serialises to: `good`, `near_good`, `short`, `bad`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FirstClass::Good => "good",
+            FirstClass::NearGood => "near_good",
+            FirstClass::Short => "short",
+            FirstClass::Bad => "bad",
+        }
+    }
+
+    fn of(class: Class) -> FirstClass {
+        match class {
+            Class::Good => FirstClass::Good,
+            Class::NearGood => FirstClass::NearGood,
+            Class::Short => FirstClass::Short,
+            Class::Bad => FirstClass::Bad,
+        }
     }
 }
 

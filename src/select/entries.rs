@@ -434,7 +434,7 @@ mod tests {
         prune::prune(&mut dom);
         let blocks = segment::segment(&dom);
         let features = features::compute(&dom, &blocks, &Lexicon::new());
-        let first = score::score(&blocks, &features.blocks, true, Balance::Even);
+        let first = score::score(&blocks, &features.blocks, true, Balance::Balanced);
         let list = entry_list(&dom, &blocks, &features.node_hints, &first, DOCUMENT)?;
         Some(
             blocks

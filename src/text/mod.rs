@@ -22,6 +22,7 @@
 mod columns;
 mod dates;
 mod dump;
+#[cfg(feature = "internals")]
 mod flatten;
 mod lines;
 mod markup;
@@ -41,6 +42,7 @@ use crate::model::article::Article;
 use crate::model::options::Balance;
 use crate::output::{assemble, render};
 
+#[cfg(feature = "internals")]
 pub use flatten::flatten_to_text;
 
 use patterns::LineKind;
@@ -170,6 +172,7 @@ pub(crate) fn extract(
 }
 
 /// Every block of the text with its verdicts, for explaining decisions.
+#[cfg(feature = "internals")]
 pub(crate) fn explain(
     text: &str,
     lexicon: &Lexicon,

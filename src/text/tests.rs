@@ -75,7 +75,7 @@ fn a_text_of_one_paragraph_gives_that_paragraph() {
         "Just one short paragraph, but a real one.",
         &lexicon,
         &text_lexicon,
-        Balance::Even,
+        Balance::Balanced,
     );
     assert_eq!(article.text, "Just one short paragraph, but a real one.");
 }
@@ -91,7 +91,12 @@ fn a_paragraph_around_the_article_is_dropped_and_a_repeat_in_it_given_once() {
     let text = format!(
         "Budget approved after four-hour debate\n{teaser}\n{bio}\n{teaser}\n{para}\n{para}x\n{para}y\n{bio}\n"
     );
-    let article = extract(&text, &Lexicon::new(), &TextLexicon::new(), Balance::Even);
+    let article = extract(
+        &text,
+        &Lexicon::new(),
+        &TextLexicon::new(),
+        Balance::Balanced,
+    );
     assert!(
         !article.text.contains("democracy reporter"),
         "{}",

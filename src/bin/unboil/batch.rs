@@ -87,7 +87,7 @@ pub fn run(
     let window = Window::new(capacity, MAX_BYTES_IN_FLIGHT);
     let (jobs_tx, jobs_rx) = mpsc::sync_channel::<Job>(capacity);
     let (done_tx, done_rx) = mpsc::channel::<Done>();
-    let limit = extractor.options().max_input_bytes;
+    let limit = extractor.options().max_input_bytes();
 
     thread::scope(|scope| {
         let window = &window;
@@ -233,18 +233,19 @@ impl Feeder<'_> {
     /// Every HTML response of an archive, and an error record where it breaks.
     fn feed_warc(&mut self, stream: impl BufRead, path: &Path) -> bool {
         let warc: Arc<Path> = Arc::from(path);
-        let origin = |url: Option<String>, status: Option<u16>| {
+        let origin = |url: Option<String>, status: Option<u16>, date| {
             Input::Record(Box::new(WarcOrigin {
                 warc: Arc::clone(&warc),
                 url,
                 status,
+                date,
             }))
         };
         let mut reader = WarcReader::new(stream, self.limit);
         while let Some(entry) = reader.next_entry() {
             let go_on = match entry {
                 Ok(Entry::Response(response)) => self.send(
-                    origin(response.url, Some(response.head.status)),
+                    origin(response.url, Some(response.head.status), response.date),
                     Payload::Response {
                         head: response.head,
                         body: response.body,
@@ -256,7 +257,7 @@ impl Feeder<'_> {
                     true
                 }
                 Ok(Entry::Bad(e)) | Err(e) => {
-                    let input = origin(e.url.clone(), None);
+                    let input = origin(e.url.clone(), None, None);
                     self.send(input, Payload::Failed(Failure::Warc(e)))
                 }
             };
@@ -290,7 +291,7 @@ impl Feeder<'_> {
 
 /// Read, decode and extract one page.
 fn work(extractor: &Extractor, kind: InputKind, job: Job) -> Done {
-    let limit = extractor.options().max_input_bytes;
+    let limit = extractor.options().max_input_bytes();
     // A WARC response is HTML by its type (or by sniffing) unless told otherwise.
     let from_warc = matches!(job.payload, Payload::Response { .. });
     let page = match job.payload {
@@ -315,13 +316,22 @@ fn work(extractor: &Extractor, kind: InputKind, job: Job) -> Done {
             let is_html = match kind {
                 InputKind::Html => true,
                 InputKind::Text => false,
-                InputKind::Auto => from_warc || input::looks_like_html(&bytes),
+                InputKind::Auto => from_warc || unboil::looks_like_html(&bytes),
             };
-            let url = match &job.input {
-                Input::Record(origin) => origin.url.as_deref(),
-                _ => None,
+            let mut page = match is_html {
+                true => unboil::Input::html_bytes(&bytes),
+                false => unboil::Input::text_bytes(&bytes),
             };
-            (extract(extractor, &bytes, is_html, url), bytes.len() as u64)
+            if let Input::Record(origin) = &job.input {
+                if let Some(url) = &origin.url {
+                    page = page.url(url);
+                }
+                // The option, when given, wins over the record's own day.
+                if let (Some(day), None) = (origin.date, extractor.options().reference_date()) {
+                    page = page.fetched_on(day);
+                }
+            }
+            (extract(extractor, page), bytes.len() as u64)
         }
         Err(failure) => (Err(failure), 0),
     };
@@ -338,15 +348,11 @@ fn done(seq: u64, input: Input, outcome: Option<Outcome>, page_bytes: u64, held:
     }
 }
 
-/// Extract one page, as HTML or as flattened text; `url` is where it was
-/// fetched from (a WARC record's target URI), for resolving its links. A
-/// panic would be a bug in unboil; at crawl scale it costs that page, not the run.
-fn extract(extractor: &Extractor, bytes: &[u8], is_html: bool, url: Option<&str>) -> Outcome {
-    let run = || match (is_html, url) {
-        (true, Some(url)) => extractor.extract_bytes_with_url(bytes, url),
-        (true, None) => extractor.extract_bytes(bytes),
-        (false, _) => extractor.extract_text_bytes(bytes),
-    };
+/// Extract one page (HTML or flattened text, with a WARC record's target
+/// URI and day when it came from one). A panic would be a bug in unboil; at
+/// crawl scale it costs that page, not the run.
+fn extract(extractor: &Extractor, page: unboil::Input<'_>) -> Outcome {
+    let run = || extractor.extract(page);
     match panic::catch_unwind(AssertUnwindSafe(run)) {
         Ok(result) => result.map_err(Failure::Extract),
         Err(payload) => {

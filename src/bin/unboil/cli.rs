@@ -62,6 +62,12 @@ pub struct Args {
     #[arg(long)]
     pub no_comments: bool,
 
+    /// The day the pages were fetched (YYYY-MM-DD): dates after the day
+    /// following it are refused as misreadings. Unset, a WARC record's own
+    /// WARC-Date serves; else dates are only held to the years 1990-2100.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub reference_date: Option<unboil::Date>,
+
     /// Worker threads for extraction [default: one per core].
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,

@@ -24,10 +24,14 @@ pub fn run(
 ) -> io::Result<bool> {
     let mut failed = false;
     for input in inputs {
-        let limit = extractor.options().max_input_bytes;
+        let limit = extractor.options().max_input_bytes();
         let explained = input::read(input, limit)
             .map_err(|e| e.to_string())
-            .and_then(|bytes| extractor.explain_bytes(&bytes).map_err(|e| e.to_string()));
+            .and_then(|bytes| {
+                extractor
+                    .explain(unboil::Input::html_bytes(&bytes))
+                    .map_err(|e| e.to_string())
+            });
         match explained {
             Ok(explanation) => match view {
                 View::Table => write_table(&input.label(), &explanation, out)?,

@@ -22,25 +22,6 @@ const WARC_MAGIC: &[u8] = b"WARC/";
 /// Buffer size for reading WARC archives.
 const WARC_BUFFER: usize = 256 * 1024;
 
-/// How far into an input a start tag marks it as HTML: a page's first tags
-/// (doctype, `<html>`, `<head>`, a fragment's `<p>` or `<div>`) come within
-/// its first kilobyte; a tag further down a text is quoted markup.
-const HTML_START_BYTES: usize = 1024;
-
-/// How much of an input the tag density is measured on.
-const HTML_DENSITY_BYTES: usize = 64 * 1024;
-
-/// Tags per kilobyte above which an input is HTML however it starts: pages
-/// run to dozens of tags per kilobyte, while text that quotes a tag or
-/// compares numbers ("a <b") has well under one.
-const HTML_MIN_TAGS_PER_KB: usize = 4;
-
-/// Tag names that, opening near the start, mark an input as HTML.
-const HTML_START_TAGS: [&str; 22] = [
-    "!doctype", "html", "head", "body", "meta", "title", "link", "p", "div", "span", "br", "a",
-    "table", "ul", "ol", "li", "h1", "h2", "h3", "article", "section", "!--",
-];
-
 /// One page to extract.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
@@ -62,6 +43,9 @@ pub struct WarcOrigin {
     pub url: Option<String>,
     /// The HTTP status of the response.
     pub status: Option<u16>,
+    /// The day of the record's `WARC-Date`: the reference for the page's
+    /// dates unless `--reference-date` is given.
+    pub date: Option<unboil::Date>,
 }
 
 impl Input {
@@ -86,44 +70,6 @@ impl Input {
             Input::Record(_) => None,
         }
     }
-}
-
-/// Whether an input is HTML rather than page text: a known tag opens within
-/// its first [`HTML_START_BYTES`], or it is dense with tags.
-pub fn looks_like_html(bytes: &[u8]) -> bool {
-    let start = &bytes[..bytes.len().min(HTML_START_BYTES)];
-    let starts_with_markup = tags(start).any(|name| {
-        HTML_START_TAGS
-            .iter()
-            .any(|tag| name.eq_ignore_ascii_case(tag.as_bytes()))
-    });
-    if starts_with_markup {
-        return true;
-    }
-    let sample = &bytes[..bytes.len().min(HTML_DENSITY_BYTES)];
-    let kilobytes = sample.len().div_ceil(1024).max(1);
-    tags(sample).count() >= HTML_MIN_TAGS_PER_KB * kilobytes
-}
-
-/// The names of the tags in `bytes`: what follows each `<` (or `</`) up to
-/// the first byte that cannot be part of a tag name, when it starts with a
-/// letter or `!`.
-fn tags(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
-    bytes
-        .split(|&b| b == b'<')
-        .skip(1)
-        .map(|rest| rest.strip_prefix(b"/").unwrap_or(rest))
-        .filter(|rest| {
-            rest.first()
-                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'!')
-        })
-        .map(|rest| {
-            let end = rest
-                .iter()
-                .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'!' | b'-')))
-                .unwrap_or(rest.len());
-            &rest[..end]
-        })
 }
 
 /// The inputs named on the command line, in order; standard input when there are none.
@@ -329,22 +275,6 @@ mod tests {
             enumerate(&files),
             vec![Input::File(PathBuf::from("a.html")), Input::Stdin]
         );
-    }
-
-    #[test]
-    fn html_is_told_from_text() {
-        assert!(looks_like_html(
-            b"<!DOCTYPE html><html><body>x</body></html>"
-        ));
-        assert!(looks_like_html(b"\n  <p>Just one paragraph.</p>"));
-        assert!(looks_like_html(b"<DIV class=x>Shouting markup</DIV>"));
-        assert!(!looks_like_html(
-            b"Headline\nBy Jane Doe\nThe text, where 3 < 4.\n"
-        ));
-        assert!(!looks_like_html(b"A note on <angle brackets> in prose.\n"));
-        let mut text = "Line of plain page text.\n".repeat(100).into_bytes();
-        text.extend_from_slice(b"Quoted markup: <p>, <div> and <br>.\n");
-        assert!(!looks_like_html(&text));
     }
 
     #[test]

@@ -100,14 +100,17 @@ fn main() -> ExitCode {
 
 /// Extract every input and write the results; the exit status says whether all went well.
 fn run(args: &Args) -> ExitCode {
-    let extractor = Extractor::builder()
+    let mut builder = Extractor::builder()
         .favor_precision(args.favor_precision)
         .favor_recall(args.favor_recall)
         .include_links(args.links)
         .include_images(args.images)
         .include_tables(!args.no_tables)
-        .include_comments(!args.no_comments)
-        .build();
+        .include_comments(!args.no_comments);
+    if let Some(day) = args.reference_date {
+        builder = builder.reference_date(day);
+    }
+    let extractor = builder.build();
     let inputs = input::enumerate(&args.files);
     if args.explain || args.highlight {
         let view = if args.explain {

@@ -43,6 +43,8 @@ enum Block {
 pub struct Response {
     /// The record's `WARC-Target-URI`.
     pub url: Option<String>,
+    /// The day of the record's `WARC-Date` (when the page was fetched).
+    pub date: Option<unboil::Date>,
     /// The HTTP response head.
     pub head: Head,
     /// The HTTP body as stored, possibly chunked and compressed.
@@ -143,6 +145,8 @@ struct Fields {
     content_type: Option<String>,
     target_uri: Option<String>,
     payload_type: Option<String>,
+    /// The day of `WARC-Date`, when it reads as one.
+    date: Option<unboil::Date>,
 }
 
 impl<R: BufRead> WarcReader<R> {
@@ -259,6 +263,7 @@ impl<R: BufRead> WarcReader<R> {
                     let uri = value.trim_start_matches('<').trim_end_matches('>');
                     fields.target_uri = Some(uri.to_string());
                 }
+                "warc-date" => fields.date = value.parse().ok(),
                 _ => {}
             }
         }
@@ -322,6 +327,7 @@ fn read_response(
     }
     Ok(Block::Page(Response {
         url: fields.target_uri.clone(),
+        date: fields.date,
         head,
         body,
         sniff: html.is_none(),

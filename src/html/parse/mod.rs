@@ -24,6 +24,7 @@ use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
 /// Parse `html` into a tree whose element nesting stays within about `max_depth`.
+#[cfg(any(test, feature = "internals"))]
 pub(crate) fn parse(html: &str, max_depth: usize) -> Dom {
     parse_limited(html, max_depth, usize::MAX).0
 }
@@ -31,11 +32,12 @@ pub(crate) fn parse(html: &str, max_depth: usize) -> Dom {
 /// [`parse`] with a cap on the tree's size: once it holds `max_nodes` nodes,
 /// the rest of the page is tokenized but not built (so memory stays bounded)
 /// and the second value is `true`.
+#[cfg(any(test, fuzzing, feature = "internals"))]
 pub(crate) fn parse_limited(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
     parse_with(html, max_depth, max_nodes, true)
 }
 
-/// [`parse_limited`] as a reader sees the page: when its content is only in
+/// `parse_limited` as a reader sees the page: when its content is only in
 /// `<noscript>` (see [`noscript`]), parsed again with scripting off.
 pub(crate) fn parse_page(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
     let (dom, over) = parse_with(html, max_depth, max_nodes, true);
@@ -83,7 +85,7 @@ fn finish(guard: DepthGuard) -> (Dom, bool) {
 }
 
 /// Parse-only entry point for benchmarks: the same parser, the tree dropped.
-#[doc(hidden)]
+#[cfg(feature = "internals")]
 pub fn parse_only(html: &str) -> usize {
     parse(html, crate::model::options::DEFAULT_MAX_DEPTH)
         .nodes

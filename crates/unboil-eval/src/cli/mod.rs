@@ -179,7 +179,7 @@ fn extract_all(extractor: &Extractor, pages: &[Page], flat: Option<&[String]>) -
     for (i, page) in pages.iter().enumerate() {
         let start = Instant::now();
         let result = match flat {
-            Some(texts) => extractor.extract_text(&texts[i]),
+            Some(texts) => extractor.extract(unboil::Input::text(&texts[i])),
             None => extractor.extract(&page.html),
         };
         elapsed += start.elapsed();

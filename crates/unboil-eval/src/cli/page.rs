@@ -45,7 +45,7 @@ fn print_block_labels(extractor: &Extractor, html: &str) {
             if block.kept { "KEEP" } else { "drop" },
             block.label.name(),
             block.reason,
-            block.first_class,
+            block.first_class.name(),
             f.words,
             f.link_density,
             f.stopword_density,
