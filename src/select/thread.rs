@@ -185,13 +185,19 @@ fn twins(dom: &Dom, anchor: NodeId, wanted: &str) -> Vec<NodeId> {
     let Some(anchor_element) = dom.element(anchor) else {
         return Vec::new();
     };
+    let first_class = wanted.split('.').nth(1).unwrap_or_default();
     let mut found = Vec::new();
     for id in 0..dom.nodes.len() as NodeId {
         let Some(element) = dom.element(id) else {
             continue;
         };
+        // Cheap checks first: the tag, then the class value holding the
+        // signature's first class token, before building a signature.
         if id == anchor
             || element.name != anchor_element.name
+            || !element
+                .attr("class")
+                .is_some_and(|c| c.contains(first_class))
             || signature(element).as_deref() != Some(wanted)
         {
             continue;

@@ -20,32 +20,63 @@ const MIN_NOSCRIPT_CHARS: usize = 500;
 /// Whether the page's `<noscript>` elements hold more text than the rest of
 /// the page shows, so that it should be read with scripting off.
 ///
-/// One pass over the arena (no tree walk): a raw-text child of `<noscript>`
+/// Passes over the arena (no tree walk): a raw-text child of `<noscript>`
 /// counts the letters and digits outside its tags; any other text counts
 /// unless its parent is code or the title.
 pub(super) fn content_in_noscript(dom: &Dom) -> bool {
-    let (mut hidden, mut shown) = (0usize, 0usize);
-    for node in &dom.nodes {
+    // Most pages hold next to nothing in <noscript>: count it first, and the
+    // rest of the page only when it might be outweighed, only until it is not.
+    let hidden: usize = text_nodes(dom)
+        .filter(|&(parent, _)| parent == Some(&local_name!("noscript")))
+        .map(|(_, text)| markup_text_chars(text))
+        .sum();
+    if hidden < MIN_NOSCRIPT_CHARS {
+        return false;
+    }
+    let mut shown = 0usize;
+    for (parent, text) in text_nodes(dom) {
+        let counted = !matches!(
+            parent,
+            Some(
+                &local_name!("noscript")
+                    | &local_name!("script")
+                    | &local_name!("style")
+                    | &local_name!("template")
+                    | &local_name!("title")
+            )
+        );
+        if counted {
+            shown += letter_count(text);
+            if shown >= hidden {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Every text node with its parent element's name.
+fn text_nodes(dom: &Dom) -> impl Iterator<Item = (Option<&html5ever::LocalName>, &str)> {
+    dom.nodes.iter().filter_map(move |node| {
         let NodeData::Text(text) = &node.data else {
-            continue;
+            return None;
         };
         let parent = if node.parent == NONE {
             None
         } else {
-            dom.element(node.parent)
+            dom.element(node.parent).map(|e| &e.name)
         };
-        match parent.map(|e| &e.name) {
-            Some(&local_name!("noscript")) => hidden += markup_text_chars(text),
-            Some(
-                &local_name!("script")
-                | &local_name!("style")
-                | &local_name!("template")
-                | &local_name!("title"),
-            ) => {}
-            _ => shown += text.chars().filter(|c| c.is_alphanumeric()).count(),
-        }
-    }
-    hidden >= MIN_NOSCRIPT_CHARS && hidden > shown
+        Some((parent, &**text))
+    })
+}
+
+/// Letters and digits of `text`, counted by bytes: an ASCII letter or digit
+/// counts one, every byte of a non-ASCII character one (both sides of the
+/// comparison are counted alike, and no Unicode tables are read).
+fn letter_count(text: &str) -> usize {
+    text.bytes()
+        .filter(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+        .count()
 }
 
 /// After a parse with scripting off: every `<noscript>` becomes a plain
@@ -61,15 +92,15 @@ pub(super) fn show_noscript(dom: &mut Dom) {
     }
 }
 
-/// Letters and digits of `markup` outside its tags (`<...>`).
+/// [`letter_count`] of `markup` outside its tags (`<...>`).
 fn markup_text_chars(markup: &str) -> usize {
     let mut in_tag = false;
     let mut count = 0;
-    for c in markup.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag && c.is_alphanumeric() => count += 1,
+    for b in markup.bytes() {
+        match b {
+            b'<' => in_tag = true,
+            b'>' => in_tag = false,
+            b if !in_tag && (b.is_ascii_alphanumeric() || b >= 0x80) => count += 1,
             _ => {}
         }
     }
