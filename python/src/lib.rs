@@ -1,8 +1,8 @@
 //! The `unboil` Python package's native module, `unboil._unboil`.
 //!
-//! [`engine`] is the only module that calls the unboil crate; [`settings`]
-//! reads every keyword option; [`extractor`] and [`article`] are the two
-//! classes; [`convert`] moves values between Python and Rust.
+//! `engine` is the only module that calls the unboil crate; `settings`
+//! reads every keyword option; `extractor` and `article` are the two
+//! classes; `convert` moves values between Python and Rust.
 
 mod article;
 mod convert;

@@ -43,7 +43,7 @@ pub enum Balance {
 
 /// Every setting of an extractor, read through its methods. Build one with
 /// [`ExtractorBuilder`]; [`Extractor::with_options`](crate::Extractor::with_options)
-/// and [`ExtractorBuilder::build`] clamp it, in [`Options::clamped`] alone.
+/// and [`ExtractorBuilder::build`] clamp it, in one place (`Options::clamped`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Options {

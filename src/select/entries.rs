@@ -15,6 +15,7 @@
 //! the heading and intro just before it are kept; filter panels, sort bars
 //! and pagination are other elements, and stay out.
 
+use super::region::is_inside;
 use crate::html::dom::{Dom, Element, NodeId, NONE};
 use crate::html::segment::{Block, BlockKind};
 use crate::judge::lexicon::{HintCategory, Hints};
@@ -321,15 +322,7 @@ fn mark_intro(
 /// comment thread or hidden, by tag or by hint (a content hint overrides
 /// the hint); memoised per node.
 fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<bool>]) -> bool {
-    let mut path = Vec::new();
-    let mut cur = id;
-    let mut found = false;
-    while cur != NONE {
-        if let Some(known) = memo[cur as usize] {
-            found = known;
-            break;
-        }
-        path.push(cur);
+    super::region::any_ancestor(dom, id, memo, |cur| {
         let h = hints[cur as usize];
         let by_hint =
             !h.contains(HintCategory::Content) && BOILERPLATE.iter().any(|&c| h.contains(c));
@@ -342,27 +335,8 @@ fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<boo
                     | local_name!("aside")
             )
         });
-        if by_hint || by_tag {
-            found = true;
-            break;
-        }
-        cur = dom.node(cur).parent;
-    }
-    for n in path {
-        memo[n as usize] = Some(found);
-    }
-    found
-}
-
-/// Whether `id` is `ancestor` or inside it.
-fn is_inside(dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
-    while id != NONE {
-        if id == ancestor {
-            return true;
-        }
-        id = dom.node(id).parent;
-    }
-    false
+        by_hint || by_tag
+    })
 }
 
 /// An element's kind of item: its id and first class token without digits.

@@ -153,6 +153,21 @@ pub(super) fn ancestor(dom: &Dom, mut id: NodeId, levels: usize) -> NodeId {
 /// Whether `id` or an ancestor is a sidebar, footer, navigation or comment
 /// container with no content hint of its own; memoised per node.
 fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<bool>]) -> bool {
+    any_ancestor(dom, id, memo, |cur| {
+        let h = hints[cur as usize];
+        !h.contains(HintCategory::Content) && BOILERPLATE_CONTAINERS.iter().any(|&c| h.contains(c))
+    })
+}
+
+/// Whether `hit` holds for `id` or an ancestor, memoised per node in `memo`
+/// (one memo per `hit`), so that asking for every block of a page walks each
+/// node once.
+pub(super) fn any_ancestor(
+    dom: &Dom,
+    id: NodeId,
+    memo: &mut [Option<bool>],
+    hit: impl Fn(NodeId) -> bool,
+) -> bool {
     let mut path = Vec::new();
     let mut cur = id;
     let mut found = false;
@@ -162,10 +177,7 @@ fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<boo
             break;
         }
         path.push(cur);
-        let h = hints[cur as usize];
-        if !h.contains(HintCategory::Content)
-            && BOILERPLATE_CONTAINERS.iter().any(|&c| h.contains(c))
-        {
+        if hit(cur) {
             found = true;
             break;
         }
