@@ -27,15 +27,7 @@ pub(crate) struct Day {
 impl Day {
     /// A valid day, or `None`.
     pub(crate) fn new(year: u32, month: u32, day: u32) -> Option<Day> {
-        let leap =
-            year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
-        let days = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
+        let days = crate::model::date::days_in_month(year, month)?;
         (day >= 1 && day <= days && year <= u32::from(u16::MAX)).then_some(Day {
             year: year as u16,
             month: month as u8,

@@ -40,18 +40,22 @@ pub enum DateError {
     },
 }
 
+/// How many days `month` (1 to 12) of `year` has; `None` for no month.
+pub(crate) fn days_in_month(year: u32, month: u32) -> Option<u32> {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => Some(31),
+        4 | 6 | 9 | 11 => Some(30),
+        2 if leap => Some(29),
+        2 => Some(28),
+        _ => None,
+    }
+}
+
 impl Date {
     /// The day, or `None` when the numbers name none.
     pub fn new(year: u32, month: u32, day: u32) -> Option<Date> {
-        let leap =
-            year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
-        let days = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
+        let days = days_in_month(year, month)?;
         let year = u16::try_from(year).ok()?;
         (day >= 1 && day <= days).then_some(Date {
             year,
