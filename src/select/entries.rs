@@ -15,21 +15,12 @@
 //! the heading and intro just before it are kept; filter panels, sort bars
 //! and pagination are other elements, and stay out.
 
+use super::kinds::{is_furniture_tag, SameKind, MAX_ITEM_LEVELS, MIN_ITEMS as MIN_ENTRIES};
 use super::region::is_inside;
 use crate::html::dom::{Dom, Element, NodeId, NONE};
 use crate::html::segment::{Block, BlockKind};
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Verdict};
-use html5ever::local_name;
-
-/// Sibling items of one kind that make a list: three, the least that reads
-/// as a repeated pattern rather than a pair (as for teasers).
-const MIN_ENTRIES: u32 = 3;
-
-/// How many levels above a block its entry may be (text → title → card
-/// body → card → cell). Teaser lists measured 6 as the depth that reaches
-/// the card on CMS markup; entries are the same cards.
-const MAX_ITEM_LEVELS: usize = 6;
 
 /// An entry with more blocks than this is a section of a page, not one
 /// entry: product cards run to about ten (badge, title, brand, rating,
@@ -141,7 +132,7 @@ pub(crate) fn entry_list(
     first: &[Verdict],
     region: NodeId,
 ) -> Option<Entries> {
-    let mut same_kind = SameKind::new(dom);
+    let mut same_kind = SameKind::new(dom, signature);
     let mut items = vec![Item::default(); dom.nodes.len()];
     // Each block counts towards every item it may belong to, one per level:
     // which level is the entry is settled per list below.
@@ -326,15 +317,7 @@ fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<boo
         let h = hints[cur as usize];
         let by_hint =
             !h.contains(HintCategory::Content) && BOILERPLATE.iter().any(|&c| h.contains(c));
-        let by_tag = dom.element(cur).is_some_and(|e| {
-            matches!(
-                e.name,
-                local_name!("nav")
-                    | local_name!("header")
-                    | local_name!("footer")
-                    | local_name!("aside")
-            )
-        });
+        let by_tag = dom.element(cur).is_some_and(is_furniture_tag);
         by_hint || by_tag
     })
 }
@@ -352,45 +335,6 @@ fn signature(element: &Element) -> (&str, &str) {
         .and_then(|c| c.split_ascii_whitespace().find(plain))
         .unwrap_or("");
     (id, class)
-}
-
-/// For each element, how many children of its parent share its tag and
-/// signature (itself included); filled one parent at a time.
-struct SameKind {
-    counts: Vec<u32>,
-    done: Vec<bool>,
-}
-
-impl SameKind {
-    fn new(dom: &Dom) -> SameKind {
-        SameKind {
-            counts: vec![0; dom.nodes.len()],
-            done: vec![false; dom.nodes.len()],
-        }
-    }
-
-    fn count(&mut self, dom: &Dom, id: NodeId) -> u32 {
-        let parent = dom.node(id).parent;
-        if parent == NONE || dom.element(id).is_none() {
-            return 0;
-        }
-        if !self.done[parent as usize] {
-            self.done[parent as usize] = true;
-            // Group the children by sorting: no hashing, no slow input.
-            let mut kinds: Vec<(&str, (&str, &str), NodeId)> = dom
-                .children(parent)
-                .filter_map(|c| dom.element(c).map(|e| (&*e.name, signature(e), c)))
-                .collect();
-            kinds.sort_unstable();
-            for group in kinds.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-                let size = u32::try_from(group.len()).unwrap_or(u32::MAX);
-                for &(_, _, child) in group {
-                    self.counts[child as usize] = size;
-                }
-            }
-        }
-        self.counts[id as usize]
-    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 //!    bad blocks around them (jusText's context-sensitive pass).
 
 mod entries;
+mod kinds;
 mod region;
 mod sections;
 mod teasers;

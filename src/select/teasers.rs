@@ -12,14 +12,7 @@
 use crate::html::dom::{Dom, Element, NodeId, NONE};
 use crate::html::segment::Block;
 
-/// Sibling items of one kind that make a list: three, the least that reads
-/// as a repeated pattern rather than a pair.
-const MIN_TEASER_ITEMS: u32 = 3;
-
-/// How many levels above a block its item may be (block → card → item).
-/// Measured: 2 caught too few cards (scrapinghub 0.9644), 4 and 8 as 6 on
-/// scrapinghub (0.9690), 6 best on trafilatura-eval (0.9301).
-const MAX_ITEM_LEVELS: usize = 6;
+use super::kinds::{SameKind, MAX_ITEM_LEVELS, MIN_ITEMS as MIN_TEASER_ITEMS};
 
 /// A headline is a block with at least this share of its words in links.
 const HEADLINE_LINK_DENSITY: f32 = 0.8;
@@ -53,7 +46,7 @@ struct Item {
 
 /// One flag per block: it belongs to a teaser item of a teaser list.
 pub(crate) fn teaser_blocks(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
-    let mut same_kind = SameKind::new(dom);
+    let mut same_kind = SameKind::new(dom, first_class);
     let items: Vec<NodeId> = blocks
         .iter()
         .map(|b| item_of(dom, b.container, &mut same_kind))
@@ -122,64 +115,12 @@ fn item_of(dom: &Dom, container: NodeId, same_kind: &mut SameKind) -> NodeId {
 
 /// An element's first class: the kind of item it is. The rest often
 /// varies per item (`post-7816 category-news`, `is-active`).
-fn first_class(element: &Element) -> &str {
-    element
+fn first_class(element: &Element) -> (&str, &str) {
+    let class = element
         .attr("class")
         .and_then(|c| c.split_ascii_whitespace().next())
-        .unwrap_or("")
-}
-
-/// For each element, how many children of its parent share its tag and
-/// class (itself included); filled one parent at a time, so each node is
-/// looked at once however wide the page.
-struct SameKind {
-    counts: Vec<u32>,
-    done: Vec<bool>,
-}
-
-impl SameKind {
-    fn new(dom: &Dom) -> SameKind {
-        SameKind {
-            counts: vec![0; dom.nodes.len()],
-            done: vec![false; dom.nodes.len()],
-        }
-    }
-
-    fn count(&mut self, dom: &Dom, id: NodeId) -> u32 {
-        let parent = dom.node(id).parent;
-        if parent == NONE || dom.element(id).is_none() {
-            return 0;
-        }
-        if !self.done[parent as usize] {
-            self.done[parent as usize] = true;
-            // Most parents have one or two children: no list there.
-            let elements = dom
-                .children(parent)
-                .filter(|&c| dom.element(c).is_some())
-                .take(MIN_TEASER_ITEMS as usize)
-                .count();
-            if elements < MIN_TEASER_ITEMS as usize {
-                return 0;
-            }
-            // Count each (tag, first class) group by sorting the children
-            // by it: no hashing, and no input can make it slow.
-            let mut kinds: Vec<(&str, &str, NodeId)> = dom
-                .children(parent)
-                .filter_map(|child| {
-                    dom.element(child)
-                        .map(|e| (&*e.name, first_class(e), child))
-                })
-                .collect();
-            kinds.sort_unstable();
-            for group in kinds.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-                let size = u32::try_from(group.len()).unwrap_or(u32::MAX);
-                for &(_, _, child) in group {
-                    self.counts[child as usize] = size;
-                }
-            }
-        }
-        self.counts[id as usize]
-    }
+        .unwrap_or("");
+    ("", class)
 }
 
 #[cfg(test)]

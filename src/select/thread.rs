@@ -16,7 +16,6 @@ use crate::html::dom::{Dom, Element, NodeId, NONE};
 use crate::html::segment::Block;
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Verdict};
-use html5ever::local_name;
 
 /// How many levels above the region's root a post's template element is
 /// looked for: a region is often a paragraph wrapper a few levels inside the
@@ -228,15 +227,7 @@ fn attached(dom: &Dom, mut id: NodeId) -> bool {
 /// Whether `id` sits in navigation, a header, a footer or an aside.
 fn in_page_furniture(dom: &Dom, mut id: NodeId) -> bool {
     while id != NONE {
-        if dom.element(id).is_some_and(|e| {
-            matches!(
-                e.name,
-                local_name!("nav")
-                    | local_name!("header")
-                    | local_name!("footer")
-                    | local_name!("aside")
-            )
-        }) {
+        if dom.element(id).is_some_and(super::kinds::is_furniture_tag) {
             return true;
         }
         id = dom.node(id).parent;
