@@ -3,7 +3,6 @@
 //! (`score`) and the thresholds both use (`thresholds`).
 
 pub(crate) mod features;
-#[allow(dead_code)] // parts serve stages still to come
 pub(crate) mod lexicon;
 pub(crate) mod score;
 pub(crate) mod thresholds;

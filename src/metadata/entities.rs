@@ -7,6 +7,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::model::data::rows;
+
 const ENTITIES: &str = include_str!("data/entities.txt");
 /// The longest reference name looked for, in bytes.
 const MAX_NAME: usize = 8;
@@ -14,10 +16,8 @@ const MAX_NAME: usize = 8;
 fn table() -> &'static HashMap<&'static str, &'static str> {
     static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        ENTITIES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
+        rows("entities.txt", ENTITIES)
+            .map(|row| row.expect::<2>("name<TAB>text").into())
             .collect()
     })
 }

@@ -1,12 +1,14 @@
-//! The metadata reader's word lists, kept as data in `data/*.txt` and parsed
-//! once per extractor into a [`Vocab`].
+//! The metadata reader's word lists, kept as data in `data/*.txt` (month
+//! names in the shared `model/data/months.txt`) and parsed once per
+//! extractor into a [`Vocab`].
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::markers::{MarkerWords, Marks};
+use crate::model::data::rows;
+use crate::model::dates::Months;
 
-const MONTHS: &str = include_str!("data/months.txt");
 const BYLINES: &str = include_str!("data/bylines.txt");
 const MARKERS: &str = include_str!("data/markers.txt");
 const LANGUAGES: &str = include_str!("data/languages.txt");
@@ -18,7 +20,7 @@ pub(crate) struct Vocab {
 }
 
 struct Inner {
-    months: HashMap<String, u8>,
+    months: Months,
     /// Byline prefixes as word sequences, longest first, and whether they
     /// count only when written in lower case.
     prefixes: Vec<(Vec<String>, bool)>,
@@ -39,14 +41,6 @@ impl std::fmt::Debug for Vocab {
     }
 }
 
-/// Non-comment lines of a data file, split at tabs.
-fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines()
-        .map(|l| l.trim_end_matches('\r'))
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
-}
-
 impl Default for Vocab {
     fn default() -> Self {
         Vocab::load()
@@ -58,30 +52,20 @@ impl Vocab {
     /// which the unit tests catch.
     pub(crate) fn load() -> Vocab {
         let mut inner = Inner {
-            months: HashMap::new(),
+            months: Months::load(),
             prefixes: Vec::new(),
             joiners: HashSet::new(),
             noise: HashSet::new(),
             roles: HashSet::new(),
             credits: HashSet::new(),
             tails: HashSet::new(),
-            markers: MarkerWords::new(rows(MARKERS).map(|row| match row[..] {
-                [kind, word] => (kind, word),
-                _ => panic!("markers.txt: bad row {row:?}"),
-            })),
+            markers: MarkerWords::new(
+                rows("markers.txt", MARKERS).map(|row| row.expect::<2>("kind<TAB>word").into()),
+            ),
             languages: HashMap::new(),
         };
-        for row in rows(MONTHS) {
-            let [_, number, name] = row[..] else {
-                panic!("months.txt: bad row {row:?}")
-            };
-            let number: u8 = number.parse().expect("months.txt: month number");
-            inner.months.insert(name.to_string(), number);
-        }
-        for row in rows(BYLINES) {
-            let [kind, entry] = row[..] else {
-                panic!("bylines.txt: bad row {row:?}")
-            };
+        for row in rows("bylines.txt", BYLINES) {
+            let [kind, entry] = row.expect("kind<TAB>entry");
             let entry = entry.to_string();
             match kind {
                 "prefix" | "lowprefix" => inner.prefixes.push((
@@ -93,16 +77,14 @@ impl Vocab {
                 "role" => drop(inner.roles.insert(entry)),
                 "credit" => drop(inner.credits.insert(entry)),
                 "tail" => drop(inner.tails.insert(entry)),
-                _ => panic!("bylines.txt: unknown kind {kind}"),
+                _ => row.fail(format!("unknown kind {kind:?}")),
             }
         }
         inner
             .prefixes
             .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        for row in rows(LANGUAGES) {
-            let [three, two] = row[..] else {
-                panic!("languages.txt: bad row {row:?}")
-            };
+        for row in rows("languages.txt", LANGUAGES) {
+            let [three, two] = row.expect("three<TAB>two");
             inner.languages.insert(three.to_string(), two.to_string());
         }
         Vocab {
@@ -112,7 +94,7 @@ impl Vocab {
 
     /// The number (1–12) of a lowercase month name or abbreviation.
     pub(crate) fn month(&self, lowercase: &str) -> Option<u8> {
-        self.inner.months.get(lowercase).copied()
+        self.inner.months.number(lowercase)
     }
 
     /// Byline prefixes as lowercase word sequences, longest first, each with

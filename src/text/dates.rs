@@ -1,56 +1,34 @@
 //! Reading a written date into ISO 8601 (`2024-03-12`): numeric forms
 //! (`2024-03-12`, `12.03.2024`, `12/03/2024`) and written ones in several
 //! languages (`March 12, 2024`, `12 March 2024`, `12. März 2024`,
-//! `12 mars 2024`, `12 de marzo de 2024`), with month names from
-//! `data/months.txt`.
-
-use std::collections::HashMap;
+//! `12 mars 2024`, `12 de marzo de 2024`), with the month names, valid days
+//! and plausible years of the shared calendar (`model::dates`). What is
+//! this front end's own: the regular expressions over a line, the word
+//! orders around a month name, and day-first or month-first by language.
 
 use regex::Regex;
 
-use super::patterns::data_lines;
+use crate::model::dates::{Day, Months, MAX_YEAR, MIN_YEAR};
 
-const MONTHS: &str = include_str!("data/months.txt");
-
-/// Years outside this range are not publication dates (a phone number, a
-/// count): the web began in 1991, and dates far ahead are typos or prices.
-const YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
+/// The languages whose month names this front end reads: the ones its month
+/// list held before the two lists became one (`model/data/months.txt` also
+/// has Polish, Russian and Ukrainian, which the metadata reader uses).
+const LANGUAGES: [&str; 7] = ["en", "de", "fr", "es", "it", "pt", "nl"];
 
 /// Month names by language, and the numeric date forms.
 #[derive(Debug)]
 pub(crate) struct DateReader {
-    months: HashMap<&'static str, u32>,
+    months: Months,
     iso: Regex,
     numeric: Regex,
 }
 
 impl DateReader {
-    /// Parse the embedded month names. Panics on a malformed line or a name
-    /// listed with two numbers: the data is embedded and tested.
+    /// Load the shared month names of [`LANGUAGES`] and build the numeric
+    /// forms.
     pub(crate) fn load() -> DateReader {
-        let mut months = HashMap::new();
-        for (number, line) in data_lines(MONTHS) {
-            let mut fields = line.split('\t');
-            let (Some(_lang), Some(month), Some(names), None) =
-                (fields.next(), fields.next(), fields.next(), fields.next())
-            else {
-                panic!("months.txt line {number}: want `lang<TAB>number<TAB>names`: {line:?}");
-            };
-            let month: u32 = month
-                .parse()
-                .ok()
-                .filter(|m| (1..=12).contains(m))
-                .unwrap_or_else(|| panic!("months.txt line {number}: bad month {month:?}"));
-            for name in names.split(' ') {
-                let old = months.insert(name, month);
-                assert!(
-                    old.is_none_or(|m| m == month),
-                    "months.txt line {number}: {name:?} listed with two numbers"
-                );
-            }
-        }
         DateReader {
-            months,
+            months: Months::load_languages(|lang| LANGUAGES.contains(&lang)),
             // Built from literals: cannot fail.
             iso: Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("a valid regex"),
             numeric: Regex::new(r"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b").expect("a valid regex"),
@@ -95,7 +73,7 @@ impl DateReader {
             .collect();
         let is_filler = |t: &str| matches!(t, "de" | "del" | "of" | "the");
         for (i, token) in tokens.iter().enumerate() {
-            let Some(&month) = self.months.get(token.as_str()) else {
+            let Some(month) = self.months.number(token) else {
                 continue;
             };
             let after: Vec<&str> = tokens[i + 1..]
@@ -140,21 +118,11 @@ fn day(token: &str) -> Option<u32> {
         .filter(|d| ordinal && (1..=31).contains(d))
 }
 
-/// `YYYY-MM-DD` when the parts make a real date.
+/// `YYYY-MM-DD` when the parts make a real day of a plausible year.
 fn ymd(year: &str, month: &str, day: &str) -> Option<String> {
-    let year: u32 = year.parse().ok().filter(|y| YEARS.contains(y))?;
-    let month: u32 = month.parse().ok().filter(|m| (1..=12).contains(m))?;
-    let day: u32 = day.parse().ok()?;
-    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    (1..=days)
-        .contains(&day)
-        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+    let years = u32::from(MIN_YEAR)..=u32::from(MAX_YEAR);
+    let year: u32 = year.parse().ok().filter(|y| years.contains(y))?;
+    Day::new(year, month.parse().ok()?, day.parse().ok()?).map(Day::iso)
 }
 
 #[cfg(test)]

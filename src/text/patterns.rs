@@ -6,6 +6,7 @@
 //! word patterns; see the data file's header for the syntax.
 
 use crate::judge::lexicon::hash::{map_with_capacity, FxMap};
+use crate::model::data::rows;
 use std::borrow::Cow;
 
 /// Lines of more words than this are never matched as furniture: a longer
@@ -191,15 +192,10 @@ impl LinePatterns {
     pub(crate) fn load() -> LinePatterns {
         let mut patterns = Vec::new();
         let mut raw_ends = Vec::new();
-        for (number, line) in data_lines(LINES) {
-            let mut fields = line.split('\t');
-            let (Some(kind), Some(_lang), Some(pattern), None) =
-                (fields.next(), fields.next(), fields.next(), fields.next())
-            else {
-                panic!("lines.txt line {number}: want `kind<TAB>lang<TAB>pattern`: {line:?}");
-            };
+        for row in rows("lines.txt", LINES) {
+            let [kind, _lang, pattern] = row.expect("kind<TAB>lang<TAB>pattern");
             let kind = LineKind::from_name(kind)
-                .unwrap_or_else(|| panic!("lines.txt line {number}: unknown kind {kind:?}"));
+                .unwrap_or_else(|| row.fail(format!("unknown kind {kind:?}")));
             if kind == Kind::Line(LineKind::End) && !pattern.contains(char::is_alphanumeric) {
                 raw_ends.push(pattern);
                 continue;
@@ -214,10 +210,9 @@ impl LinePatterns {
             };
             let words: Vec<Vec<&'static str>> =
                 rest.split(' ').map(|w| w.split('|').collect()).collect();
-            assert!(
-                words.iter().flatten().all(|w| !w.is_empty()),
-                "lines.txt line {number}: empty word in {pattern:?}"
-            );
+            if words.iter().flatten().any(|w| w.is_empty()) {
+                row.fail("empty word in the pattern");
+            }
             patterns.push(Pattern {
                 kind,
                 words,
@@ -384,14 +379,4 @@ fn tail_fits(pattern: &Pattern, words: &Words, end: usize) -> bool {
         }),
         _ => true,
     }
-}
-
-/// The entry lines of a data file, with their 1-based line numbers: blank
-/// and `#` lines skipped, a trailing `\r` removed.
-pub(crate) fn data_lines(text: &'static str) -> impl Iterator<Item = (usize, &'static str)> {
-    text.lines().enumerate().filter_map(|(i, line)| {
-        let line = line.trim_end_matches('\r');
-        let t = line.trim();
-        (!t.is_empty() && !t.starts_with('#')).then_some((i + 1, line))
-    })
 }

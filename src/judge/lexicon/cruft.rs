@@ -6,9 +6,9 @@
 //! `category<TAB>lang<TAB>phrase`, and `data/date_words.txt` (month and day
 //! names); see the files' headers. Blocks are normalised by `normal.rs`.
 
-use super::data_lines;
 use super::hash::{map_with_capacity, FxMap};
 use super::normal::{normalise, Words, MAX_CRUFT_WORDS};
+use crate::model::data::rows;
 
 /// The kind of boilerplate a cruft phrase marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -45,6 +45,7 @@ pub(crate) enum CruftKind {
 
 impl CruftKind {
     /// Every kind.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) const ALL: [CruftKind; 14] = [
         CruftKind::ReadMore,
         CruftKind::Share,
@@ -157,15 +158,13 @@ pub(super) type Row = (CruftKind, &'static str, &'static str);
 
 /// Parse one `category<TAB>lang<TAB>phrase` file.
 pub(super) fn parse(file: &'static str, text: &'static str) -> impl Iterator<Item = Row> {
-    data_lines(text).map(move |(number, line)| {
-        let row = line.split_once('\t').and_then(|(kind, rest)| {
-            let (lang, phrase) = rest.split_once('\t')?;
-            let kind = CruftKind::from_name(kind)?;
-            (!phrase.is_empty() && !phrase.contains('\t')).then_some((kind, lang, phrase))
-        });
-        row.unwrap_or_else(|| {
-            panic!("{file} line {number}: want `category<TAB>lang<TAB>phrase`: {line:?}")
-        })
+    rows(file, text).map(move |row| {
+        let [kind, lang, phrase] = row.expect("category<TAB>lang<TAB>phrase");
+        let kind = CruftKind::from_name(kind).unwrap_or_else(|| row.fail("unknown category"));
+        if phrase.is_empty() {
+            row.fail("empty phrase");
+        }
+        (kind, lang, phrase)
     })
 }
 
@@ -394,13 +393,10 @@ fn lowered_ascii(text: &str) -> String {
 /// The rows of `date_words.txt`: language, whether the word names a month or
 /// day (not just a small word of dates), word.
 pub(super) fn date_words() -> impl Iterator<Item = (&'static str, bool, &'static str)> {
-    data_lines(DATE_WORDS).map(|(number, line)| {
-        let mut fields = line.split('\t');
-        match (fields.next(), fields.next(), fields.next(), fields.next()) {
-            (Some(lang), Some(kind @ ("month" | "day" | "word")), Some(word), None) => {
-                (lang, kind != "word", word)
-            }
-            _ => panic!("date_words.txt line {number}: want `lang<TAB>month|day|word<TAB>word`"),
+    rows("date_words.txt", DATE_WORDS).map(|row| {
+        match row.expect("lang<TAB>month|day|word<TAB>word") {
+            [lang, kind @ ("month" | "day" | "word"), word] => (lang, kind != "word", word),
+            _ => row.fail("the kind is month, day or word"),
         }
     })
 }

@@ -1,7 +1,7 @@
 //! Class, id, role and itemprop hints: what an attribute value says about the
 //! element it sits on (article body, menu, share bar, ad slot…).
 //!
-//! Data: `data/class_hints.txt`, lines `category<TAB>weight<TAB>mode<TAB>pattern`
+//! Data: `data/class_hints.txt`, lines `category<TAB>mode<TAB>pattern`
 //! (see the file's header). Matching works on *tokens*, never on raw
 //! substrings, so that `ad` cannot hit `header`, `shadow` or `download`:
 //!
@@ -12,10 +12,10 @@
 //! 2. a `word` pattern matches a token equal to it, `prefix` a token starting
 //!    with it, `suffix` a token ending with it, `affix` either of those, and
 //!    `seq` (tokens joined by `-` in the file) a run of consecutive tokens;
-//! 3. each category counts once, with the weight of its strongest matching
-//!    pattern; the value's weight is the sum over its categories.
+//! 3. the value's hints are the set of categories its tokens hit.
 
-use super::data_lines;
+use crate::model::data::rows;
+
 use super::hash::{map_with_capacity, FxMap};
 use super::tokens::{tokenize, Spans, MAX_TOKENS};
 
@@ -109,24 +109,25 @@ impl HintCategory {
     }
 }
 
+#[cfg(test)] // a query for the tests of the lists
 const POSITIVE: u32 = HintCategory::Content.bit();
+#[cfg(test)] // a query for the tests of the lists
 const ALL_BITS: u32 = (1 << HintCategory::ALL.len()) - 1;
+#[cfg(test)] // a query for the tests of the lists
 const NEGATIVE: u32 = ALL_BITS & !POSITIVE;
 
-/// The categories an attribute value hit, and their summed signed weight.
-///
-/// Weights follow Readability's scale: ±25 is strong evidence, ±5 a nudge.
+/// The categories an attribute value hit.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Hints {
     bits: u32,
-    weight: i16,
 }
 
 impl Hints {
     /// No hint at all.
-    pub(crate) const NONE: Hints = Hints { bits: 0, weight: 0 };
+    pub(crate) const NONE: Hints = Hints { bits: 0 };
 
     /// One bit per [`HintCategory`], `1 << category as u32`.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn bits(self) -> u32 {
         self.bits
     }
@@ -142,38 +143,33 @@ impl Hints {
     }
 
     /// Whether a content category was hit.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn is_positive(self) -> bool {
         self.bits & POSITIVE != 0
     }
 
     /// Whether any boilerplate category was hit.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn is_negative(self) -> bool {
         self.bits & NEGATIVE != 0
     }
 
-    /// Summed signed weight: above zero leans content, below boilerplate.
-    pub(crate) fn weight(self) -> i32 {
-        i32::from(self.weight)
-    }
-
-    /// These hints less one category (the weight is kept).
+    /// These hints less one category.
     pub(crate) fn without(self, category: HintCategory) -> Hints {
         Hints {
             bits: self.bits & !category.bit(),
-            weight: self.weight,
         }
     }
 
-    /// Hints of two attributes together (say class and id): bits are joined,
-    /// weights added, so a category hit by both counts twice.
+    /// Hints of two attributes together (say class and id): bits are joined.
     pub(crate) fn merge(self, other: Hints) -> Hints {
         Hints {
             bits: self.bits | other.bits,
-            weight: self.weight.saturating_add(other.weight),
         }
     }
 
     /// The categories hit, in [`HintCategory::ALL`] order.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn categories(self) -> impl Iterator<Item = HintCategory> {
         HintCategory::ALL
             .into_iter()
@@ -185,7 +181,6 @@ impl Hints {
 #[derive(Clone, Copy, Debug)]
 struct Entry {
     category: HintCategory,
-    weight: i8,
 }
 
 /// What a token equal to a key says: its `word` pattern, and the `seq`
@@ -240,24 +235,11 @@ impl ClassHints {
             suffix: map_with_capacity(128),
             patterns: 0,
         };
-        for (number, line) in data_lines(DATA) {
-            let bad = |why: &str| -> ! { panic!("class_hints.txt line {number}: {why}: {line:?}") };
-            let mut fields = line.split('\t');
-            let (Some(cat), Some(weight), Some(mode), Some(pattern), None) = (
-                fields.next(),
-                fields.next(),
-                fields.next(),
-                fields.next(),
-                fields.next(),
-            ) else {
-                bad("want four tab-separated fields")
-            };
+        for row in rows("class_hints.txt", DATA) {
+            let bad = |why: &str| -> ! { row.fail(why) };
+            let [cat, mode, pattern] = row.expect("category<TAB>mode<TAB>pattern");
             let category = HintCategory::from_name(cat).unwrap_or_else(|| bad("unknown category"));
-            let weight: i8 = weight.parse().unwrap_or_else(|_| bad("bad weight"));
-            if (weight > 0) != (category == HintCategory::Content) || weight == 0 {
-                bad("content weighs above zero, every other category below");
-            }
-            let entry = Entry { category, weight };
+            let entry = Entry { category };
             let plain = |p: &str| !p.is_empty() && p.chars().all(char::is_lowercase);
             hints.patterns += 1;
             let (word, prefix, suffix) = match mode {
@@ -439,27 +421,18 @@ const SHOWING_UTILITIES: [&str; 9] = [
     "contents",
 ];
 
-/// Per-category strongest weight, gathered over one value.
+/// The categories hit, gathered over one value.
 #[derive(Default)]
 struct Acc {
     bits: u32,
-    weights: [i8; HintCategory::ALL.len()],
 }
 
 impl Acc {
     fn add(&mut self, e: Entry) {
         self.bits |= e.category.bit();
-        let slot = &mut self.weights[e.category as usize];
-        if e.weight.unsigned_abs() > slot.unsigned_abs() {
-            *slot = e.weight;
-        }
     }
 
     fn finish(self) -> Hints {
-        let weight = self.weights.iter().map(|&w| i16::from(w)).sum();
-        Hints {
-            bits: self.bits,
-            weight,
-        }
+        Hints { bits: self.bits }
     }
 }

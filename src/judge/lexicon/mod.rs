@@ -28,14 +28,12 @@ mod tests;
 mod tokens;
 
 use std::fmt;
+
+use crate::model::data::rows;
 use std::sync::Arc;
 
-// The scorer names these; until it lands some are unused outside tests.
-#[allow(unused_imports)]
 pub(crate) use cruft::CruftKind;
-#[allow(unused_imports)]
 pub(crate) use hints::{HintCategory, Hints};
-#[allow(unused_imports)]
 pub(crate) use stopwords::{Lang, LangSet};
 
 /// Blocks of more words than this are never whole cruft phrases
@@ -61,14 +59,11 @@ impl IgnoredClassWords {
             suffixes: Vec::new(),
         };
         let data = include_str!("data/class_ignore.txt");
-        for line in data
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            match line.split_once('\t') {
-                Some(("prefix", p)) => words.prefixes.push(p.to_string()),
-                Some(("suffix", p)) => words.suffixes.push(p.to_string()),
-                _ => debug_assert!(false, "class_ignore.txt: bad line {line:?}"),
+        for row in rows("class_ignore.txt", data) {
+            match row.expect("prefix|suffix<TAB>word") {
+                ["prefix", p] => words.prefixes.push(p.to_string()),
+                ["suffix", p] => words.suffixes.push(p.to_string()),
+                _ => row.fail("want `prefix` or `suffix`"),
             }
         }
         words
@@ -145,6 +140,7 @@ impl Lexicon {
     /// [`stopword_languages`](Self::stopword_languages) counts over the page,
     /// [`is_stopword_in`](Self::is_stopword_in) is stricter.
     #[inline]
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn is_stopword(&self, lowercase_word: &str) -> bool {
         !self.inner.stopwords.languages(lowercase_word).is_empty()
     }
@@ -157,6 +153,7 @@ impl Lexicon {
 
     /// Whether `lowercase_word` is a stop word of one of `langs`.
     #[inline]
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn is_stopword_in(&self, lowercase_word: &str, langs: LangSet) -> bool {
         self.inner
             .stopwords
@@ -232,16 +229,6 @@ impl fmt::Debug for Lexicon {
             .field("cruft_contains", &contains)
             .finish()
     }
-}
-
-/// The entry lines of a data file, with their 1-based line numbers: blank and
-/// `#` lines skipped, a trailing `\r` removed.
-fn data_lines(text: &'static str) -> impl Iterator<Item = (usize, &'static str)> {
-    text.lines().enumerate().filter_map(|(i, line)| {
-        let line = line.trim_end_matches('\r');
-        let t = line.trim();
-        (!t.is_empty() && !t.starts_with('#')).then_some((i + 1, line))
-    })
 }
 
 /// A BEM modifier class (`section--ads`) next to its own base class

@@ -7,8 +7,8 @@
 //! contractions also whole with an ASCII apostrophe (`don't`). Callers should
 //! map `’` to `'` before looking a word up.
 
-use super::data_lines;
 use super::hash::{map_with_capacity, FxMap};
+use crate::model::data::rows;
 
 /// A language with a stop-word list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -75,6 +75,7 @@ impl Lang {
     ];
 
     /// The ISO 639-1 code, as in the data file names.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -110,8 +111,10 @@ pub(crate) struct LangSet(u32);
 
 impl LangSet {
     /// No language.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) const EMPTY: LangSet = LangSet(0);
     /// Every language.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) const ALL: LangSet = LangSet((1 << Lang::ALL.len()) - 1);
 
     /// The set holding just `lang`.
@@ -120,11 +123,13 @@ impl LangSet {
     }
 
     /// The raw bits, bit `n` for `Lang::ALL[n]`.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn bits(self) -> u32 {
         self.0
     }
 
     /// Whether `lang` is in the set.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn contains(self, lang: Lang) -> bool {
         self.0 & lang.bit() != 0
     }
@@ -135,6 +140,7 @@ impl LangSet {
     }
 
     /// Whether the two sets share a language.
+    #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn intersects(self, other: LangSet) -> bool {
         self.0 & other.0 != 0
     }
@@ -186,7 +192,7 @@ pub(super) fn raw_list(lang: Lang) -> impl Iterator<Item = &'static str> {
         .iter()
         .find(|(l, _)| *l == lang)
         .map_or("", |(_, text)| *text);
-    data_lines(text).map(|(_, line)| line.trim())
+    rows("stopwords", text).map(|row| row.text.trim())
 }
 
 /// All languages' stop words in one table: word → languages listing it.
@@ -199,8 +205,8 @@ impl Stopwords {
     pub(super) fn load() -> Stopwords {
         let mut words: FxMap<&'static str, LangSet> = map_with_capacity(4096);
         for (lang, text) in FILES {
-            for (_, line) in data_lines(text) {
-                let entry = words.entry(line.trim()).or_default();
+            for row in rows("stopwords", text) {
+                let entry = words.entry(row.text.trim()).or_default();
                 *entry = entry.union(LangSet::of(lang));
             }
         }

@@ -1,4 +1,4 @@
-//! Class/id hints: tokenising, false hits, one hit per category, weights.
+//! Class/id hints: tokenising, false hits, one hit per category.
 
 use super::super::tokens::tokenize;
 use super::super::{HintCategory, Hints};
@@ -228,29 +228,27 @@ fn every_category_hits() {
 }
 
 #[test]
-fn weights_sum_strongest_per_category() {
+fn categories_count_once_and_merge() {
+    use HintCategory::{Comment, Content};
     let lex = lexicon();
     let body = lex.class_hints("entry-content");
-    assert_eq!(body.weight(), 25);
     assert!(body.is_positive() && !body.is_negative());
-    // "comment" and "comments" are one category, counted once.
+    // "comment" and "comments" are one category, hit once.
     assert_eq!(
-        lex.class_hints("comment comments comment-list").weight(),
-        -20
+        lex.class_hints("comment comments comment-list").bits(),
+        Comment.bit()
     );
-    assert!(lex.class_hints("sidebar-content").weight() < 0);
-    assert!(lex.class_hints("entry-header").weight() > 0);
-    // Wrappers named "content" do not outweigh what they wrap.
-    assert!(lex.class_hints("comment-content").weight() < 0);
-    assert!(lex.class_hints("nocontent").weight() < 0);
-    assert!(lex.class_hints("mainNavigation").weight() < 0);
+    assert!(lex.class_hints("sidebar-content").is_negative());
+    assert!(lex.class_hints("entry-header").is_positive());
+    assert!(lex.class_hints("comment-content").is_negative());
+    assert!(lex.class_hints("nocontent").is_negative());
+    assert!(lex.class_hints("mainNavigation").is_negative());
     // WordPress marks the article itself with its tags and categories.
     let article = "post-12 post type-post status-publish hentry category-news tag-politics";
-    assert!(lex.class_hints(article).weight() > 0);
+    assert!(lex.class_hints(article).is_positive());
     let merged = lex.class_hints("post").merge(lex.class_hints("sidebar"));
     assert!(merged.is_positive() && merged.is_negative());
-    assert_eq!(merged.weight(), 15 - 25);
-    assert_eq!(Hints::NONE.weight(), 0);
+    assert_eq!(merged.without(HintCategory::Sidebar).bits(), Content.bit());
     assert!(Hints::NONE.is_empty());
     assert_eq!(
         lex.class_hints("nav footer").bits(),
