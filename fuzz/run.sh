@@ -7,6 +7,12 @@
 # on the same input) starts from the HTML seeds. Crashes land in
 # fuzz/artifacts/TARGET/; the script exits non-zero if any target failed.
 #
+# A crash found goes into the regression corpus: minimise it
+# (`cargo fuzz tmin TARGET fuzz/artifacts/TARGET/crash-...`), copy it to
+# tests/fixtures/regressions/ under a name that says what it is, and fix it;
+# `cargo test` (tests/regressions.rs) replays every file there in HTML and
+# text mode from then on. The regression files also seed the corpora.
+#
 # SANITIZER=address (or memory, thread) checks the unsafe code of the
 # dependencies too, but runs slower; the default, none, is for
 # panics, aborts, stack overflows, timeouts and memory blow-ups.
@@ -29,12 +35,14 @@ if [ ! -d corpus/extract_bytes ]; then
     # head closes the pipe early: gzip's SIGPIPE is expected.
     gzip -dc "$page" | head -c 4096 > "corpus/extract_bytes/${name:0:16}" || true
   done
+  cp ../tests/fixtures/regressions/* corpus/extract_bytes/
 fi
 if [ ! -d corpus/extract_text_bytes ]; then
   mkdir -p corpus/extract_text_bytes
-  for input in ../tests/text_pages/*/input.txt; do
+  for input in ../tests/fixtures/text/*/input.txt; do
     cp "$input" "corpus/extract_text_bytes/$(basename "$(dirname "$input")")"
   done
+  cp ../tests/fixtures/regressions/* corpus/extract_text_bytes/
 fi
 
 # The parser oracle starts from the same page heads as the HTML target.

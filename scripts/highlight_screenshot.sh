@@ -34,7 +34,7 @@ mkdir -p "$work"
 # A real news page (gzipped, as saved) and a small made-up one.
 pages=(
   tests/data/scrapinghub/html/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz
-  tests/pages/blog_sidebar_comments/page.html
+  tests/fixtures/html/blog_sidebar_comments/input.html
 )
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT

@@ -379,7 +379,8 @@ fn highlight_writes_one_safe_html_page_of_kept_and_dropped_blocks() {
 
 #[test]
 fn markdown_and_html_formats_render_the_article_structure() {
-    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/table_in_article/page.html");
+    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/html/table_in_article/input.html");
     let md = unboil([
         OsStr::new("--format"),
         OsStr::new("markdown"),
@@ -407,7 +408,7 @@ fn markdown_and_html_formats_render_the_article_structure() {
 
 /// A flattened news page (one element a line) from the text-page fixtures.
 fn text_page() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/text_pages/regional_news/input.txt")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/text/regional_news/input.txt")
 }
 
 const TEXT_SENTENCE: &str = "Councillors voted nine to four in favour of the scheme";

@@ -14,12 +14,9 @@ const CLOCK: &[&str] = &["SystemTime", "Instant", "now()", "chrono", "UNIX_EPOCH
 
 /// The fixture pages (HTML and flattened text), with a flag for text.
 fn inputs() -> Vec<(PathBuf, bool)> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut found = Vec::new();
-    for (dir, file, is_text) in [
-        ("pages", "page.html", false),
-        ("text_pages", "input.txt", true),
-    ] {
+    for (dir, file, is_text) in [("html", "input.html", false), ("text", "input.txt", true)] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
             continue;
         };

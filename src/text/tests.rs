@@ -1,5 +1,5 @@
 //! Tests of the text front end's patterns and select stage. Whole pages
-//! are tested in `tests/text_pages.rs`.
+//! are tested in `tests/fixtures.rs` (over `tests/fixtures/text/`).
 
 use super::patterns::{LineKind, LinePatterns};
 use super::*;
