@@ -4,9 +4,10 @@
 //! cargo run --example explain_text -- FILE.txt
 //! ```
 //!
-//! Each block (a line, or a hard-wrapped paragraph) is printed with its
-//! first verdict from the shared scorer, the text select stage's reason, and
-//! whether it was kept; then the extracted title, author and date.
+//! Each block (a line, or a hard-wrapped paragraph) is printed with whether
+//! it was kept, its label and reason from the text select stage, and its
+//! first verdict from the shared scorer ([`unboil::Extractor::explain`] of
+//! an [`unboil::Input::text`]); then the extracted title, author and date.
 
 use std::process::ExitCode;
 
@@ -23,9 +24,25 @@ fn main() -> ExitCode {
         }
     };
     let extractor = unboil::Extractor::default();
-    for (i, (line, why)) in extractor.explain_text(&text).iter().enumerate() {
-        let head: String = line.chars().take(70).collect();
-        println!("{i:4} {why}\n     | {head}");
+    let explanation = match extractor.explain(unboil::Input::text(&text)) {
+        Ok(explanation) => explanation,
+        Err(e) => {
+            eprintln!("explain_text: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("article span: {}", explanation.region);
+    for (i, block) in explanation.blocks.iter().enumerate() {
+        let head: String = block.text.chars().take(70).collect();
+        println!(
+            "{i:4} {} {:<15} first {:<9} {} (w={:.0} sw={:.2})\n     | {head}",
+            if block.kept { "KEEP" } else { "drop" },
+            block.label.name(),
+            block.first_class.name(),
+            block.reason,
+            block.features.words,
+            block.features.stopword_density,
+        );
     }
     match extractor.extract(unboil::Input::text(&text)) {
         Ok(article) => {

@@ -468,3 +468,27 @@ fn an_unknown_input_kind_is_a_usage_error() {
     let output = unboil(["--input", "pdf", "x.txt"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn explain_of_text_shows_the_text_front_ends_decisions() {
+    let file = text_page();
+    for output in [
+        unboil([
+            "--explain".as_ref(),
+            "--input".as_ref(),
+            "text".as_ref(),
+            file.as_os_str(),
+        ]),
+        unboil(["--explain".as_ref(), file.as_os_str()]),
+    ] {
+        assert!(output.status.success(), "{}", stderr(&output));
+        let table = stdout(&output);
+        assert!(table.contains("region: blocks "), "{table}");
+        assert!(table.contains("furniture line"), "{table}");
+        let kept = table
+            .lines()
+            .find(|l| l.contains("KEEP"))
+            .unwrap_or_default();
+        assert!(kept.contains("content"), "{table}");
+    }
+}

@@ -4,6 +4,7 @@
 //! stage sequence once.
 
 mod pipeline;
+mod text_pipeline;
 
 #[cfg(feature = "internals")]
 pub use pipeline::Prepared;
@@ -196,10 +197,11 @@ impl Extractor {
         })
     }
 
-    /// Every block of an HTML page, kept or dropped, with its label, the
-    /// reason and the features behind it. A text input is explained as a
-    /// page whose blocks are its lines' paragraphs would be: the text
-    /// front end's own decisions are not explained yet.
+    /// Every block of a page, kept or dropped, with its label, the reason
+    /// and the features behind it. A text input ([`Input::text`]) is
+    /// explained with the text front end's own blocks and decisions (its
+    /// furniture lines, article span, title and repeats); its region is the
+    /// article span and each block's path its number.
     ///
     /// ```
     /// let html = r#"<nav><a href="/">Home</a> <a href="/news">News</a></nav>
@@ -210,10 +212,23 @@ impl Extractor {
     /// assert!(!nav.kept);
     /// assert!(explanation.blocks[1].kept);
     /// println!("{}: {} ({})", nav.text, nav.label.name(), nav.reason);
+    ///
+    /// let text = "Rail strike called off after late-night deal\n\
+    ///     Unions accepted a revised pay offer late on Monday, ending weeks of \
+    ///     disruption for commuters across the region, the transport authority said.\n\
+    ///     Share this article\n";
+    /// let explanation = unboil::Extractor::default().explain(unboil::Input::text(text))?;
+    /// assert_eq!(explanation.title.as_deref(), Some("Rail strike called off after late-night deal"));
+    /// assert!(explanation.blocks[1].kept);
+    /// assert!(!explanation.blocks[2].kept);
     /// # Ok::<(), unboil::Error>(())
     /// ```
     pub fn explain<'a>(&self, input: impl Into<Input<'a>>) -> Result<Explanation, Error> {
-        let page = self.admit(&input.into())?;
+        let input = input.into();
+        let page = self.admit(&input)?;
+        if !input.is_html() {
+            return Ok(text::explanation(&self.analyse_text(&page)?));
+        }
         let a = self.analyse(&page)?;
         let (_, repeats) = assemble::assemble(
             &a.page.dom,
@@ -234,36 +249,15 @@ impl Extractor {
         }))
     }
 
-    /// The text front end on admitted flattened text.
+    /// Extract from flattened page text (admitted: not empty, size checked).
     fn extract_flat_text(&self, page: &Admitted<'_>) -> Result<Article, Error> {
-        let text = &*page.text;
-        // Lines are the text front end's nodes.
-        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-        if lines >= self.options.max_dom_nodes {
-            return Err(Error::LimitExceeded {
-                limit: Limit::MaxDomNodes,
-                value: self.options.max_dom_nodes,
-            });
-        }
-        let balance = self.options.balance;
-        let mut article = text::extract(text, &self.lexicon, &self.text_lexicon, balance);
+        let analysis = self.analyse_text(page)?;
+        let mut article = text::article(&analysis, &self.text_lexicon);
         if article.language.is_none() {
             article.language = metadata::detect_language(&article.text, &self.vocab);
         }
         self.check_output(article.text.len() + article.comments.len())?;
         Ok(article)
-    }
-
-    /// Every line of a flattened text with the text front end's verdicts,
-    /// as debugging strings (`examples/explain_text.rs`).
-    #[cfg(feature = "internals")]
-    pub fn explain_text(&self, text: &str) -> Vec<(String, String)> {
-        text::explain(
-            text,
-            &self.lexicon,
-            &self.text_lexicon,
-            self.options.balance,
-        )
     }
 
     /// The one admission of every input: the size limit (before and after

@@ -185,3 +185,57 @@ fn options_are_clamped_in_one_place_and_balance_is_one_setting() {
         Balance::Balanced
     );
 }
+
+#[test]
+fn explain_of_text_gives_the_text_front_ends_decisions() {
+    use crate::output::explain::Label;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/text/");
+    let extractor = Extractor::default();
+    for case in [
+        "regional_news",
+        "german_news",
+        "press_release",
+        "forum_thread",
+    ] {
+        let path = format!("{dir}{case}/input.txt");
+        let text = std::fs::read_to_string(&path).expect("a text fixture");
+        let input = Input::text(&text);
+        let article = extractor.extract(input).expect("an article");
+        let explanation = extractor.explain(input).expect("an explanation");
+        // The same stages: what explain keeps is what extraction gives.
+        let kept: Vec<String> = explanation
+            .blocks
+            .iter()
+            .filter(|b| b.kept)
+            .map(|b| b.text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        let body = article
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(kept.join(" "), body, "{case}");
+        assert_eq!(explanation.title, article.title, "{case}");
+        assert!(explanation.region.starts_with("blocks "), "{case}");
+        assert!(explanation.blocks[0].path == "block 0", "{case}");
+        // Kept blocks are content; every dropped block says why.
+        for b in &explanation.blocks {
+            assert_eq!(b.kept, b.label == Label::Content, "{case}: {b:?}");
+            assert!(!b.reason.is_empty(), "{case}: {b:?}");
+        }
+    }
+    // Text-only decisions show: a furniture line, the title.
+    let text = std::fs::read_to_string(format!("{dir}regional_news/input.txt")).expect("text");
+    let explanation = extractor.explain(Input::text(&text)).expect("explained");
+    assert!(explanation
+        .blocks
+        .iter()
+        .any(|b| b.reason.starts_with("furniture line")));
+    assert!(explanation.blocks.iter().any(|b| b.label == Label::Title));
+    // The node (line) limit holds for explain as for extraction.
+    let small = Extractor::builder().max_dom_nodes(3).build();
+    assert!(matches!(
+        small.explain(Input::text(&text)),
+        Err(Error::LimitExceeded { .. })
+    ));
+}

@@ -20,7 +20,8 @@ use serde::Serialize;
 pub struct Explanation {
     /// The page title found in the metadata.
     pub title: Option<String>,
-    /// The tag path of the content region's root, e.g. `body > main > article`.
+    /// The tag path of the content region's root, e.g. `body > main > article`;
+    /// for text input, the article span (`blocks 3..17`).
     pub region: String,
     /// Every text block of the page, in page order.
     pub blocks: Vec<ExplainedBlock>,
@@ -44,7 +45,8 @@ pub struct ExplainedBlock {
     pub first_class: FirstClass,
     /// The features the decision used.
     pub features: BlockFeatures,
-    /// The tag path from `body` to the block's element, with ids and classes.
+    /// The tag path from `body` to the block's element, with ids and classes;
+    /// for text input, the block's number (`block 7`).
     pub path: String,
 }
 
@@ -158,14 +160,7 @@ pub(crate) fn explain(found: &Findings<'_>) -> Explanation {
                 label,
                 reason,
                 first_class: FirstClass::of(found.first[i].class),
-                features: BlockFeatures {
-                    words: f.words,
-                    link_density: f.link_density,
-                    stopword_density: f.stopword_density,
-                    text_density: f.text_density,
-                    sentence_ends: f.sentence_ends,
-                    position: f.position,
-                },
+                features: BlockFeatures::of(f),
                 path: found.dom.path_of(block.container),
             }
         })
@@ -177,7 +172,22 @@ pub(crate) fn explain(found: &Findings<'_>) -> Explanation {
     }
 }
 
-fn content_reason(first: Verdict, f: &Features) -> String {
+impl BlockFeatures {
+    /// The explained view of a block's features.
+    pub(crate) fn of(f: &Features) -> BlockFeatures {
+        BlockFeatures {
+            words: f.words,
+            link_density: f.link_density,
+            stopword_density: f.stopword_density,
+            text_density: f.text_density,
+            sentence_ends: f.sentence_ends,
+            position: f.position,
+        }
+    }
+}
+
+/// Why a kept block is content, in words.
+pub(crate) fn content_reason(first: Verdict, f: &Features) -> String {
     match first.class {
         Class::Good => format!(
             "prose: {:.0} words, stop-word density {:.2}",
@@ -188,7 +198,8 @@ fn content_reason(first: Verdict, f: &Features) -> String {
     }
 }
 
-fn describe_drop(reason: Reason, f: &Features) -> (Label, String) {
+/// The label and reason of a block dropped for `reason`.
+pub(crate) fn describe_drop(reason: Reason, f: &Features) -> (Label, String) {
     match reason {
         Reason::LinkDense => (
             Label::LinkList,
@@ -291,7 +302,7 @@ impl ElementKind {
         }
     }
 
-    fn of(kind: BlockKind) -> ElementKind {
+    pub(crate) fn of(kind: BlockKind) -> ElementKind {
         match kind {
             BlockKind::Paragraph => ElementKind::Paragraph,
             BlockKind::Heading(_) => ElementKind::Heading,
@@ -331,7 +342,7 @@ impl FirstClass {
         }
     }
 
-    fn of(class: Class) -> FirstClass {
+    pub(crate) fn of(class: Class) -> FirstClass {
         match class {
             Class::Good => FirstClass::Good,
             Class::NearGood => FirstClass::NearGood,

@@ -17,7 +17,12 @@
 //! ([`select`]): a one-dimensional content region (the article span)
 //! instead of a DOM subtree, the title and lines repeating it, repeated
 //! paragraphs, and lists of other stories. [`meta`] recovers the author
-//! and date; [`flatten`] turns HTML into such text for measuring.
+//! and date; [`flatten`] turns HTML into such text for measuring; [`why`]
+//! explains each block's fate in the same terms as the HTML explain.
+//!
+//! The stages are run in order by `extractor/text_pipeline.rs` (written
+//! once for extraction and explain): [`blocks`], the shared features and
+//! score, [`select()`], then [`article`] or [`explanation`].
 
 mod columns;
 mod dates;
@@ -30,23 +35,25 @@ mod meta;
 mod patterns;
 mod select;
 mod typography;
+mod why;
+
+pub(crate) use why::explanation;
 
 use std::sync::Arc;
 
 use crate::html::dom::{Dom, Node, NodeData};
 use crate::html::segment::Block;
-use crate::judge::features::{self, PageFeatures};
-use crate::judge::lexicon::{Lang, Lexicon};
-use crate::judge::score::{self, Verdict};
+use crate::judge::features::PageFeatures;
+use crate::judge::lexicon::Lang;
+use crate::judge::score::Verdict;
 use crate::model::article::Article;
-use crate::model::options::Balance;
 use crate::output::{assemble, render};
 
 #[cfg(feature = "internals")]
 pub use flatten::flatten_to_text;
 
 use patterns::LineKind;
-use select::TextSelection;
+pub(crate) use select::TextSelection;
 
 /// The text front end's patterns and month names, parsed once per
 /// extractor. Cheap to clone (one `Arc`).
@@ -73,36 +80,37 @@ impl TextLexicon {
     }
 }
 
-/// Everything the stages found out about one text.
-struct TextAnalysis {
+/// Everything the stages found out about one text (the sequence that makes
+/// it is `extractor/text_pipeline.rs`, shared by extraction and explain).
+pub(crate) struct TextAnalysis {
     /// The one-node tree the blocks hang from.
-    dom: Dom,
-    blocks: Vec<Block>,
-    features: PageFeatures,
-    verdicts: Vec<Verdict>,
-    selection: TextSelection,
+    pub(crate) dom: Dom,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) features: PageFeatures,
+    pub(crate) verdicts: Vec<Verdict>,
+    pub(crate) selection: TextSelection,
 }
 
-/// Run every stage up to selection on `text`.
-fn analyse(
-    text: &str,
-    lexicon: &Lexicon,
-    text_lexicon: &TextLexicon,
-    balance: Balance,
-) -> TextAnalysis {
+/// Stage 1: the text normalised and cut into blocks, and the one-node tree
+/// they hang from. Text has no markup: one document node holds every
+/// block, so the features find no class hints and the scorer judges text
+/// alone.
+pub(crate) fn blocks(text: &str) -> (Dom, Vec<Block>) {
     let blocks = lines::split(&dump::normalise(text));
-    // Text has no markup: one document node holds every block, so the
-    // features find no class hints and the scorer judges text alone.
     let dom = Dom {
         nodes: vec![Node::new(NodeData::Document)],
     };
-    let features = features::compute(&dom, &blocks, lexicon);
-    let verdicts = score::score(
-        &blocks,
-        &features.blocks,
-        features.language.is_some(),
-        balance,
-    );
+    (dom, blocks)
+}
+
+/// Stage 4 (after the shared features and score): the text select stage,
+/// furniture lines first.
+pub(crate) fn select(
+    blocks: &[Block],
+    features: &PageFeatures,
+    verdicts: &[Verdict],
+    text_lexicon: &TextLexicon,
+) -> TextSelection {
     let patterns = &text_lexicon.inner.lines;
     let dates = &text_lexicon.inner.dates;
     let furniture: Vec<Option<LineKind>> = blocks
@@ -113,14 +121,7 @@ fn analyse(
                 .or_else(|| is_date_line(b, dates).then_some(LineKind::Date))
         })
         .collect();
-    let selection = select::select(&blocks, &features.blocks, &verdicts, &furniture, patterns);
-    TextAnalysis {
-        dom,
-        blocks,
-        features,
-        verdicts,
-        selection,
-    }
+    select::select(blocks, &features.blocks, verdicts, &furniture, patterns)
 }
 
 /// A dateline or date stamp: a short line holding a full date that does
@@ -135,14 +136,9 @@ fn is_date_line(block: &Block, dates: &dates::DateReader) -> bool {
 /// time zone and a place ("Tuesday, 12 March 2024, 10:32 IST, Mumbai").
 const MAX_DATE_LINE_WORDS: u32 = 10;
 
-/// Extract the article from flattened page text (not empty, size checked).
-pub(crate) fn extract(
-    text: &str,
-    lexicon: &Lexicon,
-    text_lexicon: &TextLexicon,
-    balance: Balance,
-) -> Article {
-    let a = analyse(text, lexicon, text_lexicon, balance);
+/// The article of an analysed text: the kept blocks assembled and
+/// rendered, the title, author and date.
+pub(crate) fn article(a: &TextAnalysis, text_lexicon: &TextLexicon) -> Article {
     let title = a.selection.title.map(|i| a.blocks[i].text.clone());
     let (body, _) = assemble::assemble(
         &a.dom,
@@ -169,37 +165,6 @@ pub(crate) fn extract(
         date_published: date,
         ..Article::default()
     }
-}
-
-/// Every block of the text with its verdicts, for explaining decisions.
-#[cfg(feature = "internals")]
-pub(crate) fn explain(
-    text: &str,
-    lexicon: &Lexicon,
-    text_lexicon: &TextLexicon,
-    balance: Balance,
-) -> Vec<(String, String)> {
-    let a = analyse(text, lexicon, text_lexicon, balance);
-    let span = &a.selection.span;
-    a.blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let f = &a.features.blocks[i];
-            let why = format!(
-                "{:?} {:?} -> {:?} keep={} span={} w={:.0} sw={:.2} p={}",
-                a.verdicts[i].class,
-                a.verdicts[i].reason,
-                a.selection.why[i],
-                a.selection.keep[i],
-                span.contains(&i),
-                f.words,
-                f.stopword_density,
-                f.ends_with_punctuation,
-            );
-            (b.text.clone(), why)
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -146,7 +146,6 @@ pub(crate) struct TextSelection {
     pub(crate) keep: Vec<bool>,
     pub(crate) why: Vec<Why>,
     /// The article span.
-    #[cfg_attr(not(feature = "internals"), allow(dead_code))] // read by `explain` only
     pub(crate) span: Range<usize>,
     /// The block that is the title.
     pub(crate) title: Option<usize>,

@@ -4,6 +4,30 @@
 use super::patterns::{LineKind, LinePatterns};
 use super::*;
 
+/// The text stages in the order `extractor/text_pipeline.rs` runs them.
+fn extract(text: &str) -> Article {
+    use crate::judge::{features, lexicon::Lexicon, score};
+    let text_lexicon = TextLexicon::new();
+    let (dom, blocks) = blocks(text);
+    let features = features::compute(&dom, &blocks, &Lexicon::new());
+    let balance = crate::model::options::Balance::Balanced;
+    let verdicts = score::score(
+        &blocks,
+        &features.blocks,
+        features.language.is_some(),
+        balance,
+    );
+    let selection = select(&blocks, &features, &verdicts, &text_lexicon);
+    let analysis = TextAnalysis {
+        dom,
+        blocks,
+        features,
+        verdicts,
+        selection,
+    };
+    article(&analysis, &text_lexicon)
+}
+
 fn classify(line: &str) -> Option<LineKind> {
     LinePatterns::load().classify(line)
 }
@@ -69,14 +93,7 @@ fn bios_are_recognised() {
 
 #[test]
 fn a_text_of_one_paragraph_gives_that_paragraph() {
-    let lexicon = Lexicon::new();
-    let text_lexicon = TextLexicon::new();
-    let article = extract(
-        "Just one short paragraph, but a real one.",
-        &lexicon,
-        &text_lexicon,
-        Balance::Balanced,
-    );
+    let article = extract("Just one short paragraph, but a real one.");
     assert_eq!(article.text, "Just one short paragraph, but a real one.");
 }
 
@@ -91,12 +108,7 @@ fn a_paragraph_around_the_article_is_dropped_and_a_repeat_in_it_given_once() {
     let text = format!(
         "Budget approved after four-hour debate\n{teaser}\n{bio}\n{teaser}\n{para}\n{para}x\n{para}y\n{bio}\n"
     );
-    let article = extract(
-        &text,
-        &Lexicon::new(),
-        &TextLexicon::new(),
-        Balance::Balanced,
-    );
+    let article = extract(&text);
     assert!(
         !article.text.contains("democracy reporter"),
         "{}",

@@ -1,6 +1,9 @@
 //! `--explain` and `--highlight`: every block of each page, kept or
-//! dropped, with the reason, as a text table or as one HTML page.
+//! dropped, with the reason, as a text table or as one HTML page. Text
+//! inputs (`--input text`, or text by `auto`) are explained by the text
+//! front end.
 
+use crate::cli::InputKind;
 use crate::input::{self, Input};
 use crate::output;
 use std::io::{self, Write};
@@ -19,6 +22,7 @@ pub enum View {
 pub fn run(
     extractor: &Extractor,
     inputs: &[Input],
+    kind: InputKind,
     view: View,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
@@ -28,9 +32,16 @@ pub fn run(
         let explained = input::read(input, limit)
             .map_err(|e| e.to_string())
             .and_then(|bytes| {
-                extractor
-                    .explain(unboil::Input::html_bytes(&bytes))
-                    .map_err(|e| e.to_string())
+                let is_html = match kind {
+                    InputKind::Html => true,
+                    InputKind::Text => false,
+                    InputKind::Auto => unboil::looks_like_html(&bytes),
+                };
+                let page = match is_html {
+                    true => unboil::Input::html_bytes(&bytes),
+                    false => unboil::Input::text_bytes(&bytes),
+                };
+                extractor.explain(page).map_err(|e| e.to_string())
             });
         match explained {
             Ok(explanation) => match view {

@@ -119,7 +119,7 @@ fn run(args: &Args) -> ExitCode {
             explain::View::Highlight
         };
         let mut out = BufWriter::new(io::stdout().lock());
-        return match explain::run(&extractor, &inputs, view, &mut out) {
+        return match explain::run(&extractor, &inputs, args.input, view, &mut out) {
             Ok(false) => ExitCode::SUCCESS,
             Ok(true) => ExitCode::from(EXIT_FAILURE),
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -122,12 +122,6 @@ impl LangSet {
         LangSet(lang.bit())
     }
 
-    /// The raw bits, bit `n` for `Lang::ALL[n]`.
-    #[cfg(test)] // a query for the tests of the lists
-    pub(crate) fn bits(self) -> u32 {
-        self.0
-    }
-
     /// Whether `lang` is in the set.
     #[cfg(test)] // a query for the tests of the lists
     pub(crate) fn contains(self, lang: Lang) -> bool {

@@ -24,16 +24,17 @@ pub(super) fn show_page(
         print_snippet_check(output, expected);
     }
     match flat {
-        Some(text) => print_text_block_labels(&extractor.explain_text(text)),
-        None => print_block_labels(extractor, &page.html),
+        Some(text) => print_block_labels(extractor, unboil::Input::text(text)),
+        None => print_block_labels(extractor, unboil::Input::html(&page.html)),
     }
 }
 
-/// Per-block label view (kept / dropped, with the reason) for `--page`.
+/// Per-block label view (kept / dropped, with the reason) for `--page`, of
+/// the HTML or, with `--as-text` or `--dumps`, of the text front end.
 ///
 /// Each block's first words, then its label, reason, features and path.
-fn print_block_labels(extractor: &Extractor, html: &str) {
-    let Ok(explanation) = extractor.explain(html) else {
+fn print_block_labels(extractor: &Extractor, input: unboil::Input<'_>) {
+    let Ok(explanation) = extractor.explain(input) else {
         return;
     };
     println!("\n=== blocks (region: {}) ===", explanation.region);
@@ -53,17 +54,6 @@ fn print_block_labels(extractor: &Extractor, html: &str) {
             head.replace('\n', " "),
             block.path,
         );
-    }
-}
-
-/// Per-block view of the text front end for `--page --as-text`.
-///
-/// Each block's first words, then its class, reason and features.
-fn print_text_block_labels(labels: &[(String, String)]) {
-    println!("\n=== blocks ===");
-    for (i, (text, why)) in labels.iter().enumerate() {
-        let head: String = text.chars().take(70).collect();
-        println!("{i:4} {why}\n     | {}", head.replace('\n', " "));
     }
 }
 
