@@ -1,5 +1,6 @@
 //! The HTML front end: bytes to text (`decode`), text to a tree (`parse`,
-//! `dom`), the tree without what never holds content (`prune`), and the tree
+//! `dom`), the tree without what never holds content (`prune`, after moving
+//! streamed segments into place: `streamed`), and the tree
 //! cut into text blocks (`segment`).
 
 pub(crate) mod decode;
@@ -7,3 +8,4 @@ pub(crate) mod dom;
 pub(crate) mod parse;
 pub(crate) mod prune;
 pub(crate) mod segment;
+pub(crate) mod streamed;

@@ -5,13 +5,18 @@
 //! graphic content (`svg`, `math`, `iframe`, `object`, `canvas`, media),
 //! form controls, the `<head>`, and elements hidden from readers
 //! (`hidden`, `aria-hidden="true"`, inline `display:none` or
-//! `visibility:hidden`). Metadata is read before this stage.
+//! `visibility:hidden`). Metadata is read before this stage. Streamed
+//! server-rendered segments, hidden until a script moves them into place,
+//! are moved first ([`streamed`]).
 
 use crate::html::dom::{Dom, Element, NodeId, DOCUMENT, NONE};
+use crate::html::streamed;
 use html5ever::local_name;
 
 /// Unlink every subtree that cannot hold article text. Returns how many were cut.
 pub(crate) fn prune(dom: &mut Dom) -> usize {
+    // Streamed segments are hidden only until the page's script moves them.
+    streamed::reveal(dom);
     prune_where(dom, |element| never_text(element) || hidden(element))
 }
 
