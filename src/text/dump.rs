@@ -86,7 +86,9 @@ pub(crate) fn normalise(text: &str) -> String {
     // address may run over a line end.
     let out_style = Style {
         wrapped: wrap_width(raw).is_some(),
-        markdown: markup::is_markdown(text),
+        // Lynx writes `[12](BUTTON)` and `[7](42) Comments`, which read as
+        // Markdown links; a dump listing its links at the end is lynx's.
+        markdown: references.is_none() && markup::is_markdown(text),
     };
     let width = wrap_width(raw);
     let lines: Vec<Line> = (0..raw.len())

@@ -34,9 +34,12 @@ static ESCAPE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Lynx's numbered link markers, written right before a link's text
 /// (`[12]News`), or alone for a link around an image without alt text,
-/// when lynx lists the links at the end.
+/// when lynx lists the links at the end. A marker glued to a word before
+/// it (`[102]Politics[103]Economy`) stands between two links the page set
+/// apart with styling, so it becomes a space.
 static LINK_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[\d+\](\S)|^\[\d+\]\s*$").unwrap_or_else(|e| panic!("link number pattern: {e}"))
+    Regex::new(r#"(^|[^\s\[(“‘"'«„])?\[\d+\](\S)|^\[\d+\]\s*$"#)
+        .unwrap_or_else(|e| panic!("link number pattern: {e}"))
 });
 
 /// Placeholders lynx and w3m draw for images, form fields and frames: an
@@ -97,7 +100,12 @@ pub(crate) fn strip_markers(line: &str, numbered: bool) -> Cow<'_, str> {
         return Cow::Borrowed(line);
     }
     let line = if numbered {
-        LINK_NUMBER.replace_all(line, "$1")
+        LINK_NUMBER.replace_all(line, |c: &regex::Captures| {
+            let before = c.get(1).map_or("", |m| m.as_str());
+            let first = c.get(2).map_or("", |m| m.as_str());
+            let gap = if before.is_empty() { "" } else { " " };
+            format!("{before}{gap}{first}")
+        })
     } else {
         Cow::Borrowed(line)
     };
@@ -158,6 +166,10 @@ mod tests {
             "   News Nation     [sic] (NYAG) [1]"
         );
         assert_eq!(strip_markers("[79]", true), "");
+        assert_eq!(
+            strip_markers("[102]Politik[103]Wirtschaft “[9]Title”", true),
+            "Politik Wirtschaft “Title”"
+        );
         assert_eq!(strip_markers("[79]", false), "[79]");
     }
 
