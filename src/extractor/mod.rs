@@ -19,7 +19,7 @@ use crate::model::error::{Error, Limit};
 use crate::model::input::{Content, Input};
 use crate::model::options::{ExtractorBuilder, Options};
 use crate::output::explain::{self, Explanation};
-use crate::output::{assemble, marks, render};
+use crate::output::{assemble, marks, product, render};
 use crate::{metadata, text};
 
 /// A configured extractor, reusable across calls and threads (`Send + Sync`).
@@ -165,6 +165,11 @@ impl Extractor {
         if let Some(body) = analysis.meta.article_body.as_deref() {
             if let Some(structured) = assemble::structured_body(body, &blocks) {
                 blocks = structured;
+            }
+        }
+        if let Some(description) = analysis.meta.product_description.as_deref() {
+            if let Some(block) = product::missing_description(description, &blocks) {
+                blocks.insert(product::insert_at(&blocks), block);
             }
         }
         let comments = if self.options.include_comments {

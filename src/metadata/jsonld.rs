@@ -48,6 +48,9 @@ pub(crate) struct Facts {
     /// The article-like main entity's `articleBody`, as written (line
     /// breaks kept).
     pub(crate) article_body: Option<String>,
+    /// The description of the page's one product (every `Product` entity
+    /// that has a description gives the same), as written.
+    pub(crate) product_description: Option<String>,
 }
 
 /// How article-like a type is: higher is more.
@@ -144,6 +147,7 @@ pub(crate) fn read(blocks: &[String]) -> Facts {
         .copied()
         .find(|e| types(e).iter().any(|t| t == "WebSite"));
     facts.website = website.and_then(|w| graph.text(w.get("name")));
+    facts.product_description = product_description(&entities);
     facts.page_name = page.and_then(|p| graph.text(p.get("name")));
 
     let Some(main) = main else {
@@ -199,6 +203,31 @@ pub(crate) fn read(blocks: &[String]) -> Facts {
         }
     }
     facts
+}
+
+/// The description every product entity that has one gives, when they
+/// agree: a page of many products (a category's `ItemList`) describes none.
+fn product_description(entities: &[&Map<String, Value>]) -> Option<String> {
+    let mut found: Option<&str> = None;
+    for e in entities {
+        if !types(e)
+            .iter()
+            .any(|t| matches!(t.as_str(), "Product" | "ProductGroup" | "IndividualProduct"))
+        {
+            continue;
+        }
+        let Some(d) = e.get("description").and_then(Value::as_str) else {
+            continue;
+        };
+        if d.trim().is_empty() {
+            continue;
+        }
+        match found {
+            Some(f) if f != d => return None,
+            _ => found = Some(d),
+        }
+    }
+    found.map(super::clean_text)
 }
 
 /// The JSON values in one block, repairing what is commonly broken.

@@ -110,3 +110,16 @@ fn author_reference_cycles_end() {
     ]);
     assert!(f.authors.is_empty());
 }
+
+#[test]
+fn one_product_gives_its_description_many_give_none() {
+    let one = facts(&[
+        r#"{"@type":"Product","name":"Kettle","description":"A quiet kettle.",
+        "hasVariant":[{"@type":"Product","name":"Kettle, red","description":"A quiet kettle."}]}"#,
+    ]);
+    assert_eq!(one.product_description.as_deref(), Some("A quiet kettle."));
+    let many = facts(&[r#"{"@type":"ItemList","itemListElement":[
+        {"@type":"Product","name":"Kettle","description":"A quiet kettle."},
+        {"@type":"Product","name":"Toaster","description":"A wide toaster."}]}"#]);
+    assert_eq!(many.product_description, None);
+}

@@ -61,6 +61,8 @@ pub(crate) struct Metadata {
     pub(crate) page_type: PageType,
     /// The body as structured data (JSON-LD `articleBody`) states it.
     pub(crate) article_body: Option<String>,
+    /// The page's one product's description as structured data states it.
+    pub(crate) product_description: Option<String>,
 }
 
 /// Read the metadata of `dom`, fetched from `fetched_url` when the caller
@@ -163,6 +165,7 @@ fn read_at(dom: &Dom, vocab: &Vocab, latest: Day, fetched_url: Option<&str>) -> 
         categories,
         page_type,
         article_body: ld.article_body,
+        product_description: ld.product_description,
     }
 }
 

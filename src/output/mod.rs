@@ -5,4 +5,5 @@
 pub(crate) mod assemble;
 pub(crate) mod explain;
 pub(crate) mod marks;
+pub(crate) mod product;
 pub(crate) mod render;
