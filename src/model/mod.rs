@@ -6,3 +6,4 @@ pub(crate) mod date;
 pub(crate) mod error;
 pub(crate) mod input;
 pub(crate) mod options;
+pub(crate) mod page_signals;
