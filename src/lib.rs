@@ -21,7 +21,7 @@
 //! → `score` → `select` → `assemble` → `render`. The stages sit in folders
 //! by layer: `model` (shared types), `html` (decode to segment), `judge`
 //! (features, score), `select`, `output` (assemble, render, explain),
-//! `metadata`, `text` (the front end for flattened text) and the
+//! `metadata`, `assess` (page type and confidence), `text` (the front end for flattened text) and the
 //! `extractor` on top. See DESIGN.md for why.
 
 #![forbid(unsafe_code)]
@@ -29,7 +29,8 @@
 
 // One folder per layer; each imports only from the layers before it, in
 // the order tests/layers.rs lists and checks (model, html, judge, select,
-// output, metadata, text, extractor).
+// output, metadata, assess, text, extractor).
+mod assess;
 mod extractor;
 mod html;
 mod judge;

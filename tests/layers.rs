@@ -17,7 +17,8 @@ const LAYERS: &[&str] = &[
     "judge",     // lexicon, features, score
     "select",    // which blocks are the article
     "output",    // assemble, inline marks, render, explain
-    "metadata",  // title, authors, dates, language, page type
+    "metadata",  // title, authors, dates, language, declared page type
+    "assess",    // page type and confidence
     "text",      // the front end for already-flattened text
     "extractor", // the pipeline on top
 ];

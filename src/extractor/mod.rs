@@ -11,6 +11,7 @@ pub use pipeline::Prepared;
 
 use std::borrow::Cow;
 
+use crate::assess::{confidence, page_type, Assessor};
 use crate::html::{decode, segment};
 use crate::judge::lexicon::Lexicon;
 use crate::model::article::Article;
@@ -38,6 +39,8 @@ pub struct Extractor {
     vocab: metadata::Vocab,
     /// The text front end's line patterns and month names.
     text_lexicon: text::TextLexicon,
+    /// The page-type classifier's word lists.
+    assessor: Assessor,
 }
 
 impl ExtractorBuilder {
@@ -74,6 +77,7 @@ impl Extractor {
             lexicon: Lexicon::new(),
             vocab: metadata::Vocab::load(),
             text_lexicon: text::TextLexicon::new(),
+            assessor: Assessor::load(),
         }
     }
 
@@ -134,6 +138,38 @@ impl Extractor {
     }
 
     fn extract_page(&self, page: &Admitted<'_>) -> Result<Article, Error> {
+        self.extract_page_with_features(page)
+            .map(|(article, _)| article)
+    }
+
+    /// [`extract`](Self::extract) on an HTML page, with the page-type
+    /// classifier's and the confidence model's features by name (the
+    /// `internals` feature; `examples/assess_features.rs` dumps them to fit
+    /// the models).
+    #[cfg(feature = "internals")]
+    #[allow(clippy::type_complexity)]
+    pub fn extract_with_features<'a>(
+        &self,
+        input: impl Into<Input<'a>>,
+    ) -> Result<(Article, Vec<(&'static str, f32)>, Vec<(&'static str, f32)>), Error> {
+        let page = self.admit(&input.into())?;
+        let (article, (types, conf)) = self.extract_page_with_features(&page)?;
+        let named = |names: &[&'static str], values: &[f32]| {
+            names.iter().copied().zip(values.iter().copied()).collect()
+        };
+        Ok((
+            article,
+            named(&page_type::FEATURES, &types),
+            named(&confidence::FEATURES, &conf),
+        ))
+    }
+
+    /// [`extract_page`](Self::extract_page), with the confidence model's
+    /// features.
+    fn extract_page_with_features(
+        &self,
+        page: &Admitted<'_>,
+    ) -> Result<(Article, (page_type::Vector, confidence::Vector)), Error> {
         let fetched_url = page.url;
         let analysis = self.analyse(page)?;
         let o = &self.options;
@@ -162,9 +198,11 @@ impl Extractor {
             analysis.meta.head_title.as_deref(),
             &shape,
         );
+        let mut structured_body = false;
         if let Some(body) = analysis.meta.article_body.as_deref() {
             if let Some(structured) = assemble::structured_body(body, &blocks) {
                 blocks = structured;
+                structured_body = true;
             }
         }
         if let Some(description) = analysis.meta.product_description.as_deref() {
@@ -179,27 +217,33 @@ impl Extractor {
         };
         let text = render::text(&blocks);
         self.check_output(text.len() + comments.len())?;
+        let (confidence, confidence_features) =
+            assess_confidence(&analysis, &text, structured_body);
         let meta = analysis.meta;
         let language = meta
             .language
             .or_else(|| metadata::detect_language(&text, &self.vocab));
-        Ok(Article {
-            title: meta.title,
-            text,
-            blocks,
-            comments,
-            authors: meta.authors,
-            date_published: meta.date_published,
-            date_modified: meta.date_modified,
-            site_name: meta.site_name,
-            language,
-            description: meta.description,
-            canonical_url: meta.canonical_url,
-            image: meta.image,
-            tags: meta.tags,
-            categories: meta.categories,
-            page_type: meta.page_type,
-        })
+        Ok((
+            Article {
+                title: meta.title,
+                text,
+                blocks,
+                comments,
+                authors: meta.authors,
+                date_published: meta.date_published,
+                date_modified: meta.date_modified,
+                site_name: meta.site_name,
+                language,
+                description: meta.description,
+                canonical_url: meta.canonical_url,
+                image: meta.image,
+                tags: meta.tags,
+                categories: meta.categories,
+                page_type: analysis.call.page_type,
+                confidence,
+            },
+            (analysis.type_features, confidence_features),
+        ))
     }
 
     /// Every block of a page, kept or dropped, with its label, the reason
@@ -235,13 +279,21 @@ impl Extractor {
             return Ok(text::explanation(&self.analyse_text(&page)?));
         }
         let a = self.analyse(&page)?;
-        let (_, repeats) = assemble::assemble(
+        let (mut blocks, repeats) = assemble::assemble(
             &a.page.dom,
             &a.page.blocks,
             &a.selection.keep,
             a.meta.head_title.as_deref(),
             &assemble::Shape::PLAIN,
         );
+        let mut structured_body = false;
+        if let Some(body) = a.meta.article_body.as_deref() {
+            if let Some(structured) = assemble::structured_body(body, &blocks) {
+                blocks = structured;
+                structured_body = true;
+            }
+        }
+        let (confidence, _) = assess_confidence(&a, &render::text(&blocks), structured_body);
         Ok(explain::explain(&explain::Findings {
             dom: &a.page.dom,
             title: a.meta.title.as_deref(),
@@ -251,6 +303,8 @@ impl Extractor {
             first: &a.verdicts,
             last: &a.selection.verdicts,
             repeats: &repeats,
+            page_type: &a.call,
+            confidence,
         }))
     }
 
@@ -305,6 +359,27 @@ impl Extractor {
         }
         Ok(())
     }
+}
+
+/// The confidence of an extraction whose text is `text`, and its features.
+fn assess_confidence(
+    a: &pipeline::Analysis,
+    text: &str,
+    structured_body: bool,
+) -> (f32, confidence::Vector) {
+    let output_words = text.split_whitespace().count();
+    let x = confidence::vector(&confidence::Outcome {
+        dom: &a.page.dom,
+        blocks: &a.page.blocks,
+        first: &a.verdicts,
+        keep: &a.selection.keep,
+        node_hints: &a.page.features.node_hints,
+        region: a.selection.region,
+        output_words,
+        structured_body,
+        call: &a.call,
+    });
+    (confidence::confidence(&x, output_words), x)
 }
 
 /// The comment blocks' text, a blank line between blocks.

@@ -4,11 +4,13 @@
 //! explanation and the benchmarks' hooks all run these two.
 
 use super::{Admitted, Extractor};
+use crate::assess::page_type;
 use crate::html::dom::Dom;
 use crate::html::{parse, prune, segment};
 use crate::judge::{features, score};
 use crate::metadata;
 use crate::model::error::{Error, Limit};
+use crate::model::page_signals::TypeCall;
 use crate::output::marks;
 use crate::select;
 
@@ -35,6 +37,11 @@ pub(super) struct Analysis {
     pub(super) base_href: Option<String>,
     pub(super) verdicts: Vec<score::Verdict>,
     pub(super) selection: select::Selection,
+    /// The page type (forced, or the classifier's) and why.
+    pub(super) call: TypeCall,
+    /// The classifier's features.
+    #[cfg_attr(not(feature = "internals"), allow(dead_code))]
+    pub(super) type_features: page_type::Vector,
 }
 
 impl Extractor {
@@ -50,14 +57,25 @@ impl Extractor {
         }
         let meta = metadata::read(&dom, &self.vocab, page.url, page.reference);
         let base_href = marks::base_href(&dom);
-        let page = self.prepare_parsed(dom);
-        let (verdicts, selection) = self.judge(&page);
+        let prepared = self.prepare_parsed(dom);
+        // The type is decided before selection, which may read it. Its URL
+        // is the one the page was fetched from, else its canonical one.
+        let (call, type_features) = self.assessor.page_type(
+            page.url.or(meta.canonical_url.as_deref()),
+            &meta.declared,
+            &prepared.dom,
+            &prepared.blocks,
+            self.options.page_type,
+        );
+        let (verdicts, selection) = self.judge(&prepared);
         Ok(Analysis {
-            page,
+            page: prepared,
             meta,
             base_href,
             verdicts,
             selection,
+            call,
+            type_features,
         })
     }
 

@@ -27,12 +27,12 @@ pub(crate) use language::detect as detect_language;
 pub(crate) use vocab::Vocab;
 
 use crate::html::dom::Dom;
-use crate::model::article::PageType;
 use crate::model::date::Date;
+use crate::model::page_signals::Declared;
 use collect::{BylineKind, Signals};
 use dates::Day;
 use meta_tags::MetaTags;
-use page::{absolute, host_of, page_type, page_url};
+use page::{absolute, declared, host_of, page_url};
 use title::Site;
 
 /// At most this many tags or categories are kept.
@@ -58,7 +58,8 @@ pub(crate) struct Metadata {
     pub(crate) image: Option<String>,
     pub(crate) tags: Vec<String>,
     pub(crate) categories: Vec<String>,
-    pub(crate) page_type: PageType,
+    /// What the page declares its type to be (the classifier decides).
+    pub(crate) declared: Declared,
     /// The body as structured data (JSON-LD `articleBody`) states it.
     pub(crate) article_body: Option<String>,
     /// The page's one product's description as structured data states it.
@@ -149,7 +150,9 @@ fn read_at(dom: &Dom, vocab: &Vocab, latest: Day, fetched_url: Option<&str>) -> 
 
     let (tags, categories) = labels(&s, &metas, &ld);
 
-    let page_type = page_type(&s, &metas, &ld);
+    let mut declared = declared(&s, &metas, &ld);
+    declared.authored = !authors.is_empty();
+    declared.dated = date_published.is_some();
     Metadata {
         title,
         head_title,
@@ -163,7 +166,7 @@ fn read_at(dom: &Dom, vocab: &Vocab, latest: Day, fetched_url: Option<&str>) -> 
         image,
         tags,
         categories,
-        page_type,
+        declared,
         article_body: ld.article_body,
         product_description: ld.product_description,
     }

@@ -1,10 +1,10 @@
 //! What the page is and where: its own URL (canonical link, `og:url`,
-//! JSON-LD `url`), URLs made absolute against it, and its [`PageType`].
+//! JSON-LD `url`), URLs made absolute against it, and what it declares its type to be.
 
 use super::collect::Signals;
 use super::jsonld;
 use super::meta_tags::{self, MetaTags};
-use crate::model::article::PageType;
+use crate::model::page_signals::Declared;
 
 /// The page's own URL: `<link rel=canonical>`, `og:url`, JSON-LD `url`,
 /// and last the URL it was fetched from; relative values are resolved
@@ -67,60 +67,24 @@ pub(super) fn host_of(url: &str) -> Option<&str> {
     (host.contains('.') && !host.is_empty()).then_some(host)
 }
 
-/// What kind of page: JSON-LD or microdata type, `og:type`, the generator,
-/// then the number of `<article>` elements.
-pub(super) fn page_type(s: &Signals, metas: &MetaTags, ld: &jsonld::Facts) -> PageType {
-    let by_schema = |t: &str| match t {
-        "DiscussionForumPosting" | "QAPage" | "Question" | "Comment" => Some(PageType::Forum),
-        "Product" | "ProductGroup" | "Offer" | "IndividualProduct" => Some(PageType::Product),
-        "CollectionPage" | "SearchResultsPage" | "ItemList" => Some(PageType::Listing),
-        t if t.ends_with("Article") || t.ends_with("Posting") => Some(PageType::Article),
-        "Report" | "Recipe" | "HowTo" | "Review" | "Guide" | "PressRelease" => {
-            Some(PageType::Article)
+/// What the page declares about its type: JSON-LD `@type`s (the main
+/// entity's first), microdata item types, `og:type`, the generator and the
+/// number of `<article>` elements. The classifier (`assess`) weighs them.
+pub(super) fn declared(s: &Signals, metas: &MetaTags, ld: &jsonld::Facts) -> Declared {
+    let mut schema_types: Vec<String> = Vec::new();
+    for t in ld.main_type.iter().chain(&s.item_types).chain(&ld.types) {
+        if !schema_types.contains(t) {
+            schema_types.push(t.clone());
         }
-        _ => None,
-    };
-    if let Some(t) = ld.main_type.as_deref().and_then(by_schema) {
-        return t;
     }
-    if let Some(t) = s.item_types.iter().find_map(|t| by_schema(t)) {
-        return t;
-    }
-    if let Some(t) = ld.types.iter().find_map(|t| by_schema(t)) {
-        return t;
-    }
-    let og = metas
-        .first(meta_tags::TYPE)
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    if og.contains("article") || og == "blog" || og == "news" || og.starts_with("news") {
-        return PageType::Article;
-    }
-    if og.contains("product") {
-        return PageType::Product;
-    }
-    let generator = metas
-        .first(meta_tags::GENERATOR)
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    const FORUMS: [&str; 10] = [
-        "vbulletin",
-        "phpbb",
-        "xenforo",
-        "discourse",
-        "invision",
-        "mybb",
-        "simple machines",
-        "vanilla",
-        "flarum",
-        "nodebb",
-    ];
-    if FORUMS.iter().any(|f| generator.contains(f)) {
-        return PageType::Forum;
-    }
-    match s.articles {
-        0 => PageType::Other,
-        1 | 2 => PageType::Article,
-        _ => PageType::Listing,
+    let lower = |keys: &[&str]| metas.first(keys).map(|v| v.trim().to_ascii_lowercase());
+    Declared {
+        schema_types,
+        og_type: lower(meta_tags::TYPE),
+        generator: lower(meta_tags::GENERATOR),
+        articles: s.articles,
+        // Set by the caller, which reads authors and dates.
+        authored: false,
+        dated: false,
     }
 }

@@ -74,7 +74,7 @@ fn a_full_news_page() {
     );
     assert_eq!(m.tags, ["rain", "floods"]);
     assert_eq!(m.categories, ["Weather"]);
-    assert_eq!(m.page_type, PageType::Article);
+    assert_eq!(m.declared.og_type.as_deref(), Some("article"));
 }
 
 #[test]
@@ -93,7 +93,7 @@ fn json_ld_comes_first() {
     assert_eq!(m.title.as_deref(), Some("A post"));
     assert_eq!(m.tags, ["x", "y"]);
     assert_eq!(m.language.as_deref(), Some("de-DE"));
-    assert_eq!(m.page_type, PageType::Article);
+    assert_eq!(m.declared.schema_types[0], "BlogPosting");
 }
 
 #[test]
@@ -162,29 +162,36 @@ fn comments_and_footers_do_not_give_authors() {
 }
 
 #[test]
-fn page_types() {
-    let kind = |html: &str| meta(html).page_type;
+fn declared_types() {
+    let declared = |html: &str| meta(html).declared;
     assert_eq!(
-        kind(r#"<meta property="og:type" content="product">"#),
-        PageType::Product
+        declared(r#"<meta property="og:type" content="Product">"#)
+            .og_type
+            .as_deref(),
+        Some("product")
     );
     assert_eq!(
-        kind(r#"<script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script>"#),
-        PageType::Forum
+        declared(
+            r#"<script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script>"#
+        )
+        .schema_types,
+        ["DiscussionForumPosting"]
     );
     assert_eq!(
-        kind(r#"<meta name="generator" content="vBulletin 4.2">"#),
-        PageType::Forum
+        declared(r#"<meta name="generator" content="vBulletin 4.2">"#)
+            .generator
+            .as_deref(),
+        Some("vbulletin 4.2")
     );
     assert_eq!(
-        kind("<article>a</article><article>b</article><article>c</article>"),
-        PageType::Listing
+        declared("<article>a</article><article>b</article><article>c</article>").articles,
+        3
     );
     assert_eq!(
-        kind(r#"<div itemscope itemtype="https://schema.org/NewsArticle"></div>"#),
-        PageType::Article
+        declared(r#"<div itemscope itemtype="https://schema.org/NewsArticle"></div>"#).schema_types,
+        ["NewsArticle"]
     );
-    assert_eq!(kind("<p>plain</p>"), PageType::Other);
+    assert_eq!(declared("<p>plain</p>"), Default::default());
 }
 
 #[test]

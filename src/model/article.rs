@@ -78,8 +78,15 @@ pub struct Article {
     pub tags: Vec<String>,
     /// Sections or categories, in page order, without duplicates.
     pub categories: Vec<String>,
-    /// What kind of page this is.
+    /// What kind of page this is (forced when the extractor was built with
+    /// [`page_type`](crate::ExtractorBuilder::page_type)).
     pub page_type: PageType,
+    /// How sure the extraction is, 0 (doubtful, or nothing found) to 1: an
+    /// estimate of the word F1 of `text` against the page's true main
+    /// content, from what extraction saw (how much of the page's prose was
+    /// kept, in how marked a region, with how many links, on what type of
+    /// page). Route pages under 0.5 to a second opinion.
+    pub confidence: f32,
 }
 
 /// One block of the article body.
@@ -193,8 +200,15 @@ impl Article {
     }
 }
 
-/// What kind of page a page is, from its JSON-LD or microdata type, its
-/// `og:type`, its generator and its structure.
+/// What kind of page a page is: the seven page types of the WCXB benchmark,
+/// and `Other` for a page with no text to judge.
+///
+/// Decided by a small linear classifier over what the page shows: its
+/// JSON-LD, microdata and OpenGraph types, its generator, the shape of its
+/// URL (the input's URL, else its canonical link), and its structure (code
+/// blocks, prices, post and answer containers, repeated items, sections).
+/// [`ExtractorBuilder::page_type`](crate::ExtractorBuilder::page_type)
+/// forces it.
 ///
 /// ```
 /// let page = unboil::extract(r#"<meta property="og:type" content="product"><p>A kettle.</p>"#)?;
@@ -209,12 +223,58 @@ pub enum PageType {
     Article,
     /// A forum thread or question-and-answer page.
     Forum,
-    /// A product page of a shop.
+    /// One product of a shop: name, description, price, specifications.
     Product,
-    /// A list of links to other pages: a home page, a category or search
-    /// results.
+    /// Many products or items of a shop or catalogue: a category page, a
+    /// shop's home page.
+    Collection,
+    /// A list of links to other pages: a news front, a blog index, search
+    /// results, a directory.
     Listing,
-    /// Anything else, or a page that does not say.
+    /// Technical documentation: a manual, reference or guide page.
+    Documentation,
+    /// A page selling a service or software: a landing page, a features or
+    /// pricing page.
+    Service,
+    /// A page that fits none (no text to judge).
     #[default]
     Other,
+}
+
+impl PageType {
+    /// Every page type, in declaration order.
+    pub const ALL: [PageType; 8] = [
+        PageType::Article,
+        PageType::Forum,
+        PageType::Product,
+        PageType::Collection,
+        PageType::Listing,
+        PageType::Documentation,
+        PageType::Service,
+        PageType::Other,
+    ];
+
+    /// The name it serialises to: `article`, `forum`, ...
+    ///
+    /// ```
+    /// assert_eq!(unboil::PageType::Documentation.name(), "documentation");
+    /// assert_eq!(unboil::PageType::from_name("forum"), Some(unboil::PageType::Forum));
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Forum => "forum",
+            PageType::Product => "product",
+            PageType::Collection => "collection",
+            PageType::Listing => "listing",
+            PageType::Documentation => "documentation",
+            PageType::Service => "service",
+            PageType::Other => "other",
+        }
+    }
+
+    /// The page type named `name` (as [`name`](Self::name) gives it).
+    pub fn from_name(name: &str) -> Option<PageType> {
+        PageType::ALL.into_iter().find(|t| t.name() == name)
+    }
 }

@@ -10,3 +10,4 @@ pub(crate) mod dates;
 pub(crate) mod error;
 pub(crate) mod input;
 pub(crate) mod options;
+pub(crate) mod page_signals;

@@ -1,6 +1,7 @@
 //! Configuration: one [`Options`] struct, built by [`ExtractorBuilder`], held
 //! by a reusable [`Extractor`].
 
+use crate::model::article::PageType;
 use crate::model::date::Date;
 
 /// Default cap on input size: far above any real page (the largest page of the
@@ -76,6 +77,9 @@ pub struct Options {
     /// following it. Unset, dates are held only to a plausible span
     /// (see [`ExtractorBuilder::reference_date`]).
     pub(crate) reference_date: Option<Date>,
+    /// The page type the caller says the pages are; unset, the classifier
+    /// decides.
+    pub(crate) page_type: Option<PageType>,
 }
 
 impl Default for Options {
@@ -92,6 +96,7 @@ impl Default for Options {
             include_tables: true,
             base_url: None,
             reference_date: None,
+            page_type: None,
         }
     }
 }
@@ -214,6 +219,25 @@ impl ExtractorBuilder {
         self.options.reference_date = Some(day);
         self
     }
+
+    /// Say what type the pages are instead of letting the classifier
+    /// decide: [`Article::page_type`](crate::Article::page_type) is then
+    /// this type, and [`explain`](crate::Extractor::explain) gives "forced
+    /// by the caller" as the reason. The type reaches selection too, which
+    /// will choose its rules by it (it does not yet: text extracted is the
+    /// same whatever the type).
+    ///
+    /// ```
+    /// use unboil::{Extractor, PageType};
+    /// let extractor = Extractor::builder().page_type(PageType::Forum).build();
+    /// let article = extractor.extract("<article><p>A question about kettles, asked at length.</p></article>")?;
+    /// assert_eq!(article.page_type, PageType::Forum);
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn page_type(mut self, page_type: PageType) -> Self {
+        self.options.page_type = Some(page_type);
+        self
+    }
 }
 
 /// The least `max_depth`: shallower caps would flatten ordinary pages.
@@ -281,6 +305,11 @@ impl Options {
     /// The day pages were fetched, when set.
     pub fn reference_date(&self) -> Option<Date> {
         self.reference_date
+    }
+
+    /// The page type forced by the caller, when set.
+    pub fn page_type(&self) -> Option<PageType> {
+        self.page_type
     }
 
     /// A builder starting from the defaults.

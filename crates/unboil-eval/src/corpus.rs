@@ -81,6 +81,9 @@ pub struct Corpus {
     pub snippets: Option<BTreeMap<String, Snippets>>,
     /// `page-types.json`'s types, by id.
     pub page_types: Option<BTreeMap<String, String>>,
+    /// The URL each page was fetched from, when `ground-truth.json` gives
+    /// one (`url`), by id.
+    pub urls: BTreeMap<String, String>,
 }
 
 impl Corpus {
@@ -95,11 +98,17 @@ impl Corpus {
         let page_types = read_entries(&dir.join("page-types.json"), |v| {
             v.as_str().map(str::to_owned)
         })?;
+        let urls = read_optional(&dir.join("ground-truth.json"))?
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(id, entry)| Some((id, entry.get("url")?.as_str()?.to_owned())))
+            .collect();
         Ok(Corpus {
             dir,
             bodies,
             snippets,
             page_types,
+            urls,
         })
     }
 
@@ -130,6 +139,11 @@ impl Corpus {
     /// The article body of page `id`, when the set has bodies.
     pub fn body(&self, id: &str) -> Option<&str> {
         self.bodies.as_ref()?.get(id).map(String::as_str)
+    }
+
+    /// The URL page `id` was fetched from, when the set gives it.
+    pub fn url(&self, id: &str) -> Option<&str> {
+        self.urls.get(id).map(String::as_str)
     }
 
     /// The type of page `id`, when the set has page types.

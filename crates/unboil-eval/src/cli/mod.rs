@@ -14,6 +14,13 @@
 //! decompressed first; only the extraction calls are timed, single-threaded,
 //! with one reused extractor, in sorted id order.
 //!
+//! The page types the extractor found are reported on every set (their
+//! shares); with `page-types.json`, also their accuracy and the confusion
+//! matrix. On a set with article bodies, the report gives how well
+//! `Article::confidence` predicts each page's word F1. Pages are extracted
+//! with the URL `ground-truth.json` gives for them (`url`), as a crawler
+//! would pass it.
+//!
 //! When the set has `metadata.json` (hand-annotated titles, authors and
 //! dates), the report also gives title, author and date accuracy (see
 //! [`crate::metric::metadata`]) and lists misses; `--score-metadata PRED.json`
@@ -42,6 +49,7 @@ use unboil::Extractor;
 
 use crate::corpus::{Corpus, Page};
 
+mod assess;
 mod comments;
 mod dumps;
 mod metadata;
@@ -172,7 +180,12 @@ struct Run {
 /// Extract every page with one extractor, timing only the extraction calls.
 /// With `flat` (the pages flattened to text), extract from the text.
 /// A page whose extraction fails counts as an empty output.
-fn extract_all(extractor: &Extractor, pages: &[Page], flat: Option<&[String]>) -> Run {
+fn extract_all(
+    extractor: &Extractor,
+    corpus: &Corpus,
+    pages: &[Page],
+    flat: Option<&[String]>,
+) -> Run {
     let mut outputs = Vec::with_capacity(pages.len());
     let mut articles = Vec::with_capacity(pages.len());
     let mut elapsed = Duration::ZERO;
@@ -180,7 +193,13 @@ fn extract_all(extractor: &Extractor, pages: &[Page], flat: Option<&[String]>) -
         let start = Instant::now();
         let result = match flat {
             Some(texts) => extractor.extract(unboil::Input::text(&texts[i])),
-            None => extractor.extract(&page.html),
+            None => {
+                let mut input = unboil::Input::html(&page.html);
+                if let Some(url) = corpus.url(&page.id) {
+                    input = input.url(url);
+                }
+                extractor.extract(input)
+            }
         };
         elapsed += start.elapsed();
         let mut article = result.unwrap_or_else(|e| {
@@ -240,7 +259,7 @@ fn run() -> Result<()> {
                 .collect()
         }),
     };
-    let run = extract_all(&extractor, &pages, flat.as_deref());
+    let run = extract_all(&extractor, &corpus, &pages, flat.as_deref());
 
     if let Some(path) = &args.predictions {
         write_predictions(path, &pages, &run.outputs)?;
@@ -258,6 +277,14 @@ fn run() -> Result<()> {
         .as_ref()
         .map(|texts| report::score_all(&corpus, &pages, texts).0);
     let types = types::score_types(&corpus, &pages, &run.outputs);
+    let runs: Vec<(&unboil::Article, &str)> = run
+        .articles
+        .iter()
+        .zip(run.outputs.iter().map(String::as_str))
+        .collect();
+    let assessed = flat
+        .is_none()
+        .then(|| assess::assess(&corpus, &pages, &runs));
     let summary = report::Summary {
         dataset: corpus.name(),
         pages: pages.len(),
@@ -302,6 +329,9 @@ fn run() -> Result<()> {
             if let Some(types) = &types {
                 types.add_json(map);
             }
+            if let Some(assessed) = &assessed {
+                assessed.add_json(map);
+            }
         }
         println!("{json}");
     } else {
@@ -318,6 +348,9 @@ fn run() -> Result<()> {
         report::print_worst(scores, args.worst);
         if let Some(types) = &types {
             types.print(args.worst);
+        }
+        if let Some(assessed) = &assessed {
+            assessed.print();
         }
         if let Some(report) = &meta_report {
             report.print();
