@@ -276,7 +276,12 @@ impl Extractor {
         let input = input.into();
         let page = self.admit(&input)?;
         if !input.is_html() {
-            return Ok(text::explanation(&self.analyse_text(&page)?));
+            let mut explanation = text::explanation(&self.analyse_text(&page)?);
+            if let Some(forced) = self.options.page_type {
+                explanation.page_type = forced;
+                explanation.page_type_reasons = vec!["forced by the caller".into()];
+            }
+            return Ok(explanation);
         }
         let a = self.analyse(&page)?;
         let (mut blocks, repeats) = assemble::assemble(
@@ -312,6 +317,9 @@ impl Extractor {
     fn extract_flat_text(&self, page: &Admitted<'_>) -> Result<Article, Error> {
         let analysis = self.analyse_text(page)?;
         let mut article = text::article(&analysis, &self.text_lexicon);
+        if let Some(forced) = self.options.page_type {
+            article.page_type = forced;
+        }
         if article.language.is_none() {
             article.language = metadata::detect_language(&article.text, &self.vocab);
         }

@@ -85,7 +85,8 @@ pub struct Article {
     /// estimate of the word F1 of `text` against the page's true main
     /// content, from what extraction saw (how much of the page's prose was
     /// kept, in how marked a region, with how many links, on what type of
-    /// page). Route pages under 0.5 to a second opinion.
+    /// page). Route pages under 0.5 to a second opinion. Text input is
+    /// not assessed: its confidence is 0 and its type `Other` unless forced.
     pub confidence: f32,
 }
 

@@ -5,6 +5,7 @@
 //! block's path its number (`block 7`).
 
 use crate::judge::score::Class;
+use crate::model::article::PageType;
 use crate::output::explain::{
     content_reason, describe_drop, BlockFeatures, ElementKind, ExplainedBlock, Explanation,
     FirstClass, Label,
@@ -55,6 +56,11 @@ pub(crate) fn explanation(a: &TextAnalysis) -> Explanation {
         title: a.selection.title.map(|i| a.blocks[i].text.clone()),
         region: format!("blocks {}..{}", span.start, span.end),
         blocks,
+        // Text input is not assessed (the classifier and the confidence
+        // model read the HTML tree); the extractor applies a forced type.
+        page_type: PageType::default(),
+        page_type_reasons: Vec::new(),
+        confidence: 0.0,
     }
 }
 
