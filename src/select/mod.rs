@@ -429,3 +429,7 @@ fn keep_gallery_captions(blocks: &[Block], first: &[Verdict], verdicts: &mut [Ve
         }
     }
 }
+
+#[cfg(test)]
+#[path = "select_tests.rs"]
+mod tests;
