@@ -129,3 +129,7 @@ fn judge(block: &Block, f: &Features, has_stopwords: bool, balance: Balance) -> 
         verdict(Class::Bad, Reason::NotProse)
     }
 }
+
+#[cfg(test)]
+#[path = "score_tests.rs"]
+mod tests;

@@ -20,6 +20,7 @@ mod language;
 mod markers;
 mod meta_tags;
 mod page;
+mod signals;
 mod title;
 mod vocab;
 
@@ -29,10 +30,10 @@ pub(crate) use vocab::Vocab;
 use crate::html::dom::Dom;
 use crate::model::date::Date;
 use crate::model::page_signals::Declared;
-use collect::{BylineKind, Signals};
 use dates::Day;
 use meta_tags::MetaTags;
 use page::{absolute, declared, host_of, page_url};
+use signals::{BylineKind, Signals};
 use title::Site;
 
 /// At most this many tags or categories are kept.
@@ -322,7 +323,7 @@ fn published(
     vocab: &Vocab,
     latest: Day,
     url: Option<&str>,
-    headline: Option<&collect::Heading>,
+    headline: Option<&signals::Heading>,
 ) -> Option<String> {
     let stamp = |v: &str| dates::parse_stamp(v, vocab, latest);
     let text = |v: &str| dates::find_in_text(v, vocab, latest, true);

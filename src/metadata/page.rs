@@ -1,9 +1,9 @@
 //! What the page is and where: its own URL (canonical link, `og:url`,
 //! JSON-LD `url`), URLs made absolute against it, and what it declares its type to be.
 
-use super::collect::Signals;
 use super::jsonld;
 use super::meta_tags::{self, MetaTags};
+use super::signals::Signals;
 use crate::model::page_signals::Declared;
 
 /// The page's own URL: `<link rel=canonical>`, `og:url`, JSON-LD `url`,

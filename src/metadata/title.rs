@@ -9,7 +9,7 @@
 //! matches `og:site_name` or the domain, or is short; a segment before the
 //! first separator only when it matches the site.
 
-use super::collect::Heading;
+use super::signals::Heading;
 
 /// What separates a title from the site name.
 const SEPARATORS: [&str; 11] = [

@@ -11,6 +11,7 @@
 //! 2. neighbours: short and near-good blocks take the class of the good or
 //!    bad blocks around them (jusText's context-sensitive pass).
 
+mod context;
 mod entries;
 mod kinds;
 mod region;
@@ -19,11 +20,12 @@ mod teasers;
 mod thread;
 
 use crate::html::dom::{Dom, NodeId, NONE};
-use crate::html::segment::{Block, BlockKind};
+use crate::html::segment::Block;
 use crate::judge::features::PageFeatures;
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Reason, Verdict};
 use crate::model::options::Balance;
+use context::{promote_headings, settle_near_good, smooth_short};
 use html5ever::local_name;
 use region::{ancestor, content_region, in_comments, is_inside};
 
@@ -37,10 +39,6 @@ const DISCUSSION_MAX_ARTICLE_CHARS: f32 = 200.0;
 /// ... and is one when its best region, comments included, holds this many
 /// times as much.
 const DISCUSSION_MIN_RATIO: f32 = 3.0;
-
-/// Characters of following text within which a short heading counts as the
-/// heading of good content. jusText's MAX_HEADING_DISTANCE default.
-const MAX_HEADING_DISTANCE: u32 = 200;
 
 /// How far up from the region its "siblings" are looked for: under the
 /// region's great-grandparent. Measured here: 2 levels gave scrapinghub F1
@@ -333,77 +331,6 @@ impl HintPath<'_> {
     }
 }
 
-/// A short heading shortly followed by good or near-good text is near-good.
-fn promote_headings(blocks: &[Block], verdicts: &mut [Verdict]) {
-    for i in 0..blocks.len() {
-        if !matches!(blocks[i].kind, BlockKind::Heading(_)) || verdicts[i].class != Class::Short {
-            continue;
-        }
-        let mut distance = 0;
-        for j in i + 1..blocks.len() {
-            if matches!(verdicts[j].class, Class::Good | Class::NearGood) {
-                verdicts[i].class = Class::NearGood;
-                break;
-            }
-            distance += blocks[j].chars;
-            if distance > MAX_HEADING_DISTANCE {
-                break;
-            }
-        }
-    }
-}
-
-/// The nearest class on each side of `i` that is not in `skip`; the page
-/// edges count as bad.
-fn neighbours(classes: &[Class], i: usize, skip: &[Class]) -> (Class, Class) {
-    let before = classes[..i]
-        .iter()
-        .rev()
-        .find(|c| !skip.contains(c))
-        .copied()
-        .unwrap_or(Class::Bad);
-    let after = classes[i + 1..]
-        .iter()
-        .find(|c| !skip.contains(c))
-        .copied()
-        .unwrap_or(Class::Bad);
-    (before, after)
-}
-
-/// Short blocks: good between good, bad between bad, near-good otherwise.
-/// With [`Balance::Precision`], short blocks between good and bad are bad.
-fn smooth_short(verdicts: &mut [Verdict], balance: Balance) {
-    let classes: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
-    for (i, verdict) in verdicts.iter_mut().enumerate() {
-        if verdict.class != Class::Short {
-            continue;
-        }
-        verdict.class = match neighbours(&classes, i, &[Class::Short, Class::NearGood]) {
-            (Class::Good, Class::Good) => Class::Good,
-            (Class::Bad, Class::Bad) => Class::Bad,
-            _ if balance == Balance::Precision => Class::Bad,
-            _ => Class::NearGood,
-        };
-        verdict.reason = Reason::Context;
-    }
-}
-
-/// Near-good blocks: good when next to good on either side, else bad.
-fn settle_near_good(verdicts: &mut [Verdict]) {
-    let classes: Vec<Class> = verdicts.iter().map(|v| v.class).collect();
-    for (i, verdict) in verdicts.iter_mut().enumerate() {
-        if verdict.class != Class::NearGood {
-            continue;
-        }
-        let (before, after) = neighbours(&classes, i, &[Class::NearGood, Class::Short]);
-        verdict.class = if before == Class::Good || after == Class::Good {
-            Class::Good
-        } else {
-            Class::Bad
-        };
-    }
-}
-
 /// The first condemning category among `hints`.
 fn condemning(hints: Hints) -> Option<HintCategory> {
     CONDEMNING_HINTS
@@ -502,3 +429,7 @@ fn keep_gallery_captions(blocks: &[Block], first: &[Verdict], verdicts: &mut [Ve
         }
     }
 }
+
+#[cfg(test)]
+#[path = "select_tests.rs"]
+mod tests;

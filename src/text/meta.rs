@@ -8,7 +8,7 @@ use crate::judge::score::{Reason, Verdict};
 
 use super::dates::DateReader;
 use super::patterns::LineKind;
-use super::select::Why;
+use super::why::Why;
 
 /// Words that label a byline rather than name its author ("By", "Von",
 /// "Written by", "Auteur :").

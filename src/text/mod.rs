@@ -34,6 +34,7 @@ mod markup;
 mod meta;
 mod patterns;
 mod select;
+mod title;
 mod typography;
 mod why;
 

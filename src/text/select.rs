@@ -19,13 +19,17 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::html::segment::{Block, BlockKind};
+use crate::html::segment::Block;
 use crate::judge::features::Features;
 use crate::judge::lexicon::CruftKind;
 use crate::judge::score::{Class, Reason, Verdict};
 use crate::judge::thresholds::LENGTH_HIGH;
 
 use super::patterns::{ends_like_sentence, LineKind, LinePatterns};
+use super::title::{
+    find_title, keep_standfirst, key_words, page_title_line, repeats, TITLE_WINDOW,
+};
+use super::why::Why;
 
 /// How much a character of near-good text counts towards the span, against
 /// one of good text: the weight the HTML content region gives it
@@ -73,73 +77,15 @@ const MIN_DUPLICATE_WORDS: u32 = 6;
 /// is an article about a reporter, not a bio.
 const MAX_BIO_CHARS: u32 = 2 * LENGTH_HIGH;
 
-/// Headlines are 3 to 30 words: fewer is a menu item or a name, more is a
-/// paragraph.
-const TITLE_WORDS: std::ops::RangeInclusive<u32> = 3..=30;
-
-/// A headline has at least this many characters ("Rain due" is a menu).
-const TITLE_MIN_CHARS: u32 = 15;
-
-/// How many blocks above the span the headline is looked for: between a
-/// headline and its article sit at most a standfirst, a byline, a date, a
-/// photo and its caption and credit, and a share bar.
-const TITLE_WINDOW: usize = 12;
-
-/// A line that holds the title and at most this many other words repeats
-/// it: a breadcrumb ("Home › News › Title") or a page title ("Title | Site").
-const BREADCRUMB_EXTRA_WORDS: usize = 10;
-
 /// A headline repeated by a page title or breadcrumb anchors the article
 /// when the best span under it holds at least this share of the value of
 /// the best span anywhere: a short article under its headline beats a
 /// long footer blurb, not a long article elsewhere on the page.
 const ANCHORED_SPAN_MIN_SHARE: f32 = 0.4;
 
-/// A repeated line anchors the article only with this many words: a
-/// section name ("World News") repeats in many lines.
-const PAGE_TITLE_MIN_WORDS: usize = 4;
-
-/// Separators of breadcrumb trails ("Home › News › Politics"): a line with
-/// one is a trail, never a headline.
-const BREADCRUMB_SEPARATORS: [&str; 4] = [" > ", " » ", " › ", " / "];
-
-/// A standfirst has at least this many words: fewer is a name, a place or
-/// a menu item.
-const STANDFIRST_MIN_WORDS: u32 = 6;
-
 /// A credit line of its own ("Foto: Stefan Sauer/dpa") has at most this
 /// many words; the short line above it is the photo's caption.
 const CREDIT_LINE_WORDS: u32 = 8;
-
-/// Why a block was kept or dropped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Why {
-    /// Kept: article text.
-    Kept,
-    /// A line of furniture matched by the text patterns.
-    Furniture(LineKind),
-    /// Judged boilerplate on its own (lexicon cruft, not prose).
-    FirstVerdict(Reason),
-    /// Outside the article span.
-    OutsideSpan,
-    /// The title, given as metadata.
-    Title,
-    /// A line repeating the title.
-    RepeatsTitle,
-    /// A later copy of a paragraph already given.
-    Duplicate,
-    /// A paragraph found above and below the article: a bio or teaser.
-    Frame,
-    /// An author's biography.
-    Bio,
-    /// A photo caption (the line above a credit line).
-    Caption,
-    /// An unpunctuated line that leads into no text: a name above a user's
-    /// post details, a label above a date.
-    Dangling,
-    /// A headline in a list of other stories.
-    RelatedList,
-}
 
 /// What the text select stage decided.
 pub(crate) struct TextSelection {
@@ -296,111 +242,6 @@ fn span_after(values: &[f32], title: usize) -> Range<usize> {
         }
     }
     best
-}
-
-/// The headline that a longer line repeats (the page title "Headline |
-/// Site", a breadcrumb "Home › News › Headline"): the strongest evidence
-/// of where the article starts, in flattened HTML and in scraped text.
-fn page_title_line(blocks: &[Block], keys: &[Vec<String>], why: &[Why]) -> Option<usize> {
-    (0..blocks.len()).find(|&c| {
-        keys[c].len() >= PAGE_TITLE_MIN_WORDS
-            && is_headline_like(&blocks[c], why[c])
-            && (0..blocks.len()).any(|j| {
-                j != c
-                    && why[j] == Why::Kept
-                    && keys[j].len() > keys[c].len()
-                    && repeats(&keys[j], &keys[c])
-            })
-    })
-}
-
-/// Whether a block reads like a headline: a few words, not ending like a
-/// statement, not furniture, not a list item.
-pub(crate) fn is_headline_like(block: &Block, why: Why) -> bool {
-    let text = block.text.trim_end();
-    why == Why::Kept
-        && block.kind != BlockKind::ListItem
-        && TITLE_WORDS.contains(&block.words)
-        && block.chars >= TITLE_MIN_CHARS
-        && !text.ends_with(['.', ',', ':', ';', '…'])
-        && (!ends_like_sentence(text) || text.ends_with(['?', '!']))
-        && text.chars().any(char::is_alphabetic)
-        && !BREADCRUMB_SEPARATORS.iter().any(|s| text.contains(s))
-        && text.matches(" | ").count() < MENU_BARS
-}
-
-/// A line with this many bars is a row of links ("Home | Recipes |
-/// Archive | About"); a headline has at most one ("Pune | Bridge reopens").
-const MENU_BARS: usize = 2;
-
-/// The title: a headline-like line just above the article span (or the
-/// span's own first line), preferring one that another line repeats (a
-/// breadcrumb, the page title); otherwise the nearest headline-like line
-/// of the [`TITLE_WINDOW`] blocks above the span, or the one right above
-/// that when it is shorter (a headline above its unpunctuated standfirst).
-fn find_title(
-    blocks: &[Block],
-    keys: &[Vec<String>],
-    why: &[Why],
-    span: Range<usize>,
-) -> Option<usize> {
-    if span.is_empty() {
-        return (0..blocks.len()).find(|&i| is_headline_like(&blocks[i], why[i]));
-    }
-    let from = span.start.saturating_sub(TITLE_WINDOW);
-    let candidates: Vec<usize> = (from..=span.start)
-        .filter(|&i| is_headline_like(&blocks[i], why[i]))
-        .collect();
-    let repeated = candidates.iter().rev().copied().find(|&c| {
-        keys.iter()
-            .enumerate()
-            // Copyright and other furniture lines repeat the site's name,
-            // not the headline.
-            .any(|(j, words)| j != c && why[j] == Why::Kept && repeats(words, &keys[c]))
-    });
-    repeated.or_else(|| {
-        let nearest = *candidates.last()?;
-        let above = nearest.checked_sub(1).filter(|a| candidates.contains(a));
-        match above {
-            Some(a) if blocks[a].words < blocks[nearest].words => Some(a),
-            _ => Some(nearest),
-        }
-    })
-}
-
-/// The first prose line after the title, above the span, is the article's
-/// standfirst: keep it ("Cyclists and traders clashed at a packed meeting").
-fn keep_standfirst(
-    blocks: &[Block],
-    features: &[Features],
-    title: usize,
-    span_start: usize,
-    why: &mut [Why],
-) {
-    let next = (title + 1..span_start).find(|&i| why[i] == Why::OutsideSpan);
-    if let Some(i) = next {
-        let prose = blocks[i].words >= STANDFIRST_MIN_WORDS && features[i].stopword_density > 0.0;
-        if prose {
-            why[i] = Why::Kept;
-        }
-    }
-}
-
-/// Lower-cased alphanumeric words, for comparing lines.
-pub(crate) fn key_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// Whether `line` holds all of `title` in a row and at most
-/// [`BREADCRUMB_EXTRA_WORDS`] other words.
-fn repeats(line: &[String], title: &[String]) -> bool {
-    !title.is_empty()
-        && line.len() >= title.len()
-        && line.len() <= title.len() + BREADCRUMB_EXTRA_WORDS
-        && line.windows(title.len()).any(|w| w == title)
 }
 
 /// After a line that opens a list of other stories, the unpunctuated lines

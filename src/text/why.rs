@@ -4,7 +4,7 @@
 //! A text has no tags: the region is the article span (`blocks 3..17`) and a
 //! block's path its number (`block 7`).
 
-use crate::judge::score::Class;
+use crate::judge::score::{Class, Reason};
 use crate::model::article::PageType;
 use crate::output::explain::{
     content_reason, describe_drop, BlockFeatures, ElementKind, ExplainedBlock, Explanation,
@@ -12,7 +12,6 @@ use crate::output::explain::{
 };
 
 use super::patterns::LineKind;
-use super::select::Why;
 use super::TextAnalysis;
 
 /// Every block of the analysed text with the decision on it.
@@ -102,4 +101,34 @@ fn furniture(kind: LineKind) -> (Label, String) {
         LineKind::End => (Label::CruftPhrase, "the end mark of a press release"),
     };
     (label, format!("furniture line: {what}"))
+}
+
+/// Why a block was kept or dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Why {
+    /// Kept: article text.
+    Kept,
+    /// A line of furniture matched by the text patterns.
+    Furniture(LineKind),
+    /// Judged boilerplate on its own (lexicon cruft, not prose).
+    FirstVerdict(Reason),
+    /// Outside the article span.
+    OutsideSpan,
+    /// The title, given as metadata.
+    Title,
+    /// A line repeating the title.
+    RepeatsTitle,
+    /// A later copy of a paragraph already given.
+    Duplicate,
+    /// A paragraph found above and below the article: a bio or teaser.
+    Frame,
+    /// An author's biography.
+    Bio,
+    /// A photo caption (the line above a credit line).
+    Caption,
+    /// An unpunctuated line that leads into no text: a name above a user's
+    /// post details, a label above a date.
+    Dangling,
+    /// A headline in a list of other stories.
+    RelatedList,
 }
