@@ -115,13 +115,20 @@ impl PyArticle {
     fn categories(&self) -> Vec<String> {
         self.page().map_or(Vec::new(), |p| p.categories().to_vec())
     }
-    /// 'article', 'forum', 'product', 'listing' or 'other' (None on failure).
+    /// 'article', 'forum', 'product', 'collection', 'listing',
+    /// 'documentation', 'service' or 'other' (None on failure).
     #[getter]
     fn page_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         match self.page() {
             Some(page) => to_python(py, &page.page_type()),
             None => Ok(py.None().into_bound(py)),
         }
+    }
+    /// How sure the extraction is, 0 (doubtful, or nothing found) to 1: an
+    /// estimate of the text's word F1 (0.0 on failure).
+    #[getter]
+    fn confidence(&self) -> f64 {
+        self.page().map_or(0.0, |p| p.confidence())
     }
     /// The body as structured blocks: dicts with ``kind``, ``text`` and, where
     /// they apply, ``level``, ``ordered``, ``table``/``row``/``header``,

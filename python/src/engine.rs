@@ -63,6 +63,9 @@ impl Engine {
         if let Some(url) = &options.base_url {
             builder = builder.base_url(url.clone());
         }
+        if let Some(page_type) = options.page_type {
+            builder = builder.page_type(page_type);
+        }
         Engine {
             extractor: builder.build(),
         }
@@ -157,6 +160,11 @@ impl Page {
     /// The page type's name, as in JSON (`article`, `forum`, ...).
     pub fn page_type(&self) -> serde_json::Value {
         serde_json::to_value(self.0.page_type).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// How sure the extraction is, 0 to 1, as JSON gives it (three decimals).
+    pub fn confidence(&self) -> f64 {
+        (f64::from(self.0.confidence) * 1000.0).round() / 1000.0
     }
 
     /// The body's blocks, as in JSON (`kind`, `text`, `spans`, ...).

@@ -52,6 +52,8 @@ fn engine_for(options: &Options) -> Arc<Engine> {
 /// - ``max_input_bytes``, ``max_depth``, ``max_dom_nodes``,
 ///   ``max_output_bytes``: limits (None keeps the library's defaults).
 /// - ``deduplicate``: accepted for trafilatura's sake; only True.
+/// - ``page_type``: force the page type (``'forum'``, ``'documentation'``,
+///   ...) instead of letting the classifier decide; None (default) decides.
 ///
 /// >>> import unboil
 /// >>> extractor = unboil.Extractor(output_format="markdown", include_links=True)

@@ -10,7 +10,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
 /// The keyword options, in the order `Extractor.options` lists them.
-pub const OPTION_NAMES: [&str; 14] = [
+pub const OPTION_NAMES: [&str; 15] = [
     "output_format",
     "input",
     "favor_precision",
@@ -25,6 +25,7 @@ pub const OPTION_NAMES: [&str; 14] = [
     "max_dom_nodes",
     "max_output_bytes",
     "deduplicate",
+    "page_type",
 ];
 
 /// The extractor's options (what the Rust builder is given). `None` limits
@@ -42,6 +43,8 @@ pub struct Options {
     pub max_depth: Option<usize>,
     pub max_dom_nodes: Option<usize>,
     pub max_output_bytes: Option<usize>,
+    /// The page type the caller forces (`None`: the classifier decides).
+    pub page_type: Option<unboil::PageType>,
 }
 
 impl Default for Options {
@@ -59,6 +62,7 @@ impl Default for Options {
             max_depth: None,
             max_dom_nodes: None,
             max_output_bytes: None,
+            page_type: None,
         }
     }
 }
@@ -183,6 +187,7 @@ impl Settings {
             "max_depth" => o.max_depth = value.extract()?,
             "max_dom_nodes" => o.max_dom_nodes = value.extract()?,
             "max_output_bytes" => o.max_output_bytes = value.extract()?,
+            "page_type" => o.page_type = page_type(value)?,
             // trafilatura's option: unboil always drops repeated blocks, so
             // only True is accepted (and ignored).
             "deduplicate" if flag(key, value)? => {}
@@ -218,6 +223,7 @@ impl Settings {
         dict.set_item("max_depth", o.max_depth)?;
         dict.set_item("max_dom_nodes", o.max_dom_nodes)?;
         dict.set_item("max_output_bytes", o.max_output_bytes)?;
+        dict.set_item("page_type", o.page_type.map(|t| t.name()))?;
         Ok(dict)
     }
 }
@@ -228,4 +234,21 @@ fn flag(key: &str, value: &Bound<'_, PyAny>) -> PyResult<bool> {
     value
         .extract::<bool>()
         .map_err(|_| PyTypeError::new_err(format!("{key} must be True or False")))
+}
+
+/// A page type by name (`'forum'`), or None for the classifier's choice.
+fn page_type(value: &Bound<'_, PyAny>) -> PyResult<Option<unboil::PageType>> {
+    let Some(name) = value.extract::<Option<String>>()? else {
+        return Ok(None);
+    };
+    match unboil::PageType::from_name(&name) {
+        Some(t) => Ok(Some(t)),
+        None => {
+            let names: Vec<&str> = unboil::PageType::ALL.iter().map(|t| t.name()).collect();
+            Err(PyValueError::new_err(format!(
+                "page_type must be one of {}, not {name:?}",
+                names.join(", ")
+            )))
+        }
+    }
 }

@@ -111,6 +111,11 @@ def test_the_article_has_every_field():
     assert article.language == "en"
     assert article.canonical_url == "https://daily.example/2021/11/03/budget"
     assert article.page_type == "article"
+    assert 0.0 < article.confidence <= 1.0
+    forced = unboil.Extractor(output_format="json", page_type="forum")
+    assert forced.extract(PAGE).count('"page_type":"forum"') == 1
+    with pytest.raises(ValueError, match="page_type"):
+        unboil.extract(PAGE, page_type="blog")
     assert article.error is None and article.error_limit is None
     assert article.blocks[0] == {"kind": "paragraph", "text": article.text.split("\n\n")[0]}
     fields = article.to_dict()

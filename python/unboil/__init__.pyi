@@ -6,6 +6,7 @@ OPTIONS: list[str]
 Page = Union[str, bytes, bytearray]
 OutputFormat = Literal["txt", "text", "markdown", "md", "html", "json", "jsonl"]
 InputKind = Literal["html", "text", "auto"]
+PageType = Literal["article", "forum", "product", "collection", "listing", "documentation", "service", "other"]
 
 class UnboilError(ValueError):
     """The input is not a page: empty, binary, or over a limit."""
@@ -45,7 +46,9 @@ class Article:
     @property
     def categories(self) -> list[str]: ...
     @property
-    def page_type(self) -> Optional[Literal["article", "forum", "product", "listing", "other"]]: ...
+    def page_type(self) -> Optional[PageType]: ...
+    @property
+    def confidence(self) -> float: ...
     @property
     def blocks(self) -> list[dict[str, Any]]: ...
     @property
@@ -77,6 +80,8 @@ class Extractor:
         max_dom_nodes: Optional[int] = None,
         max_output_bytes: Optional[int] = None,
         deduplicate: bool = True,
+    page_type: Optional[PageType] = None,
+        page_type: Optional[PageType] = None,
     ) -> None: ...
     @property
     def options(self) -> dict[str, Any]: ...
@@ -110,6 +115,7 @@ def extract(
     max_dom_nodes: Optional[int] = None,
     max_output_bytes: Optional[int] = None,
     deduplicate: bool = True,
+    page_type: Optional[PageType] = None,
 ) -> Optional[str]: ...
 def extract_text(
     text: Page,
@@ -128,4 +134,5 @@ def extract_text(
     max_dom_nodes: Optional[int] = None,
     max_output_bytes: Optional[int] = None,
     deduplicate: bool = True,
+    page_type: Optional[PageType] = None,
 ) -> Optional[str]: ...

@@ -67,3 +67,7 @@ impl Assessor {
         (call, x)
     }
 }
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod assess_tests;

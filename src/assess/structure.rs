@@ -6,8 +6,9 @@
 
 use crate::html::dom::{Dom, NodeData};
 use crate::html::segment::{Block, BlockKind};
+use ahash::RandomState;
 use html5ever::local_name;
-use memchr::memmem;
+use std::collections::HashMap;
 
 /// What the page is built of.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -32,7 +33,7 @@ pub(super) struct Structure {
     pub(super) images: u32,
     /// Form controls (`input`, `select`, `button`).
     pub(super) controls: u32,
-    /// Elements whose class or id names a cart or basket.
+    /// Elements whose class names a cart or basket.
     pub(super) cart: u32,
     /// ... a product.
     pub(super) product: u32,
@@ -42,7 +43,7 @@ pub(super) struct Structure {
     pub(super) doc_nav: u32,
 }
 
-/// Class and id parts counted, and which count each adds to. Matched
+/// Class parts counted, and which count each adds to. Matched
 /// lower-case anywhere in the value, as CSS class names are built from words.
 const CLASS_PARTS: [(&str, Part); 11] = [
     ("cart", Part::Cart),
@@ -66,14 +67,28 @@ enum Part {
     DocNav,
 }
 
+impl Part {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// The parts a class value names, as bits of [`Part::bit`].
+fn class_parts(class: &str) -> u8 {
+    let lower = class.to_ascii_lowercase();
+    CLASS_PARTS
+        .iter()
+        .filter(|(word, _)| lower.contains(word))
+        .fold(0, |bits, (_, part)| bits | part.bit())
+}
+
 /// Count what `dom` and `blocks` are built of.
 pub(super) fn count(dom: &Dom, blocks: &[Block]) -> Structure {
     let mut s = Structure::default();
-    let finders: Vec<(memmem::Finder<'_>, Part)> = CLASS_PARTS
-        .iter()
-        .map(|&(part, kind)| (memmem::Finder::new(part), kind))
-        .collect();
-    let mut lower = Vec::new();
+    // Pages repeat the same class lists on many elements: read each
+    // distinct value once. Keys are page text, hence the keyed hasher.
+    let mut parts_by_value: HashMap<&str, u8, RandomState> =
+        HashMap::with_hasher(RandomState::new());
     for node in &dom.nodes {
         let NodeData::Element(e) = &node.data else {
             continue;
@@ -88,25 +103,16 @@ pub(super) fn count(dom: &Dom, blocks: &[Block]) -> Structure {
             }
             _ => {}
         }
-        for attr in [local_name!("class"), local_name!("id")] {
-            let Some(value) = e.attr_named(&attr) else {
-                continue;
-            };
-            lower.clear();
-            lower.extend(value.bytes().map(|b| b.to_ascii_lowercase()));
-            let mut seen = [false; 4];
-            for (finder, part) in &finders {
-                if !seen[*part as usize] && finder.find(&lower).is_some() {
-                    seen[*part as usize] = true;
-                    match part {
-                        Part::Cart => s.cart += 1,
-                        Part::Product => s.product += 1,
-                        Part::Posts => s.posts += 1,
-                        Part::DocNav => s.doc_nav += 1,
-                    }
-                }
-            }
-        }
+        let Some(class) = e.attr_named(&local_name!("class")) else {
+            continue;
+        };
+        let parts = *parts_by_value
+            .entry(class)
+            .or_insert_with(|| class_parts(class));
+        s.cart += u32::from(parts & Part::Cart.bit() != 0);
+        s.product += u32::from(parts & Part::Product.bit() != 0);
+        s.posts += u32::from(parts & Part::Posts.bit() != 0);
+        s.doc_nav += u32::from(parts & Part::DocNav.bit() != 0);
     }
     for block in blocks {
         s.blocks += 1;
@@ -145,6 +151,12 @@ const MAX_PRICE_BLOCK_WORDS: u32 = 12;
 /// `USD 40`.
 fn has_price(text: &str) -> bool {
     const SIGNS: [&str; 7] = ["$", "€", "£", "¥", "₹", "USD", "EUR"];
+    // Every sign starts with one of these bytes ($, the lead byte of € and
+    // ₹, of £ and ¥, U, E): most blocks are passed over by one search.
+    let b = text.as_bytes();
+    if memchr::memchr3(b'$', 0xE2, 0xC2, b).is_none() && memchr::memchr2(b'U', b'E', b).is_none() {
+        return false;
+    }
     SIGNS.iter().any(|sign| {
         text.match_indices(sign).any(|(i, _)| {
             let before = text[..i].trim_end().chars().next_back();

@@ -85,9 +85,17 @@ pub struct Article {
     /// estimate of the word F1 of `text` against the page's true main
     /// content, from what extraction saw (how much of the page's prose was
     /// kept, in how marked a region, with how many links, on what type of
-    /// page). Route pages under 0.5 to a second opinion. Text input is
-    /// not assessed: its confidence is 0 and its type `Other` unless forced.
+    /// page). Route pages under 0.5 to a second opinion. JSON gives it to
+    /// three decimals. Text input is not assessed: its confidence is 0 and
+    /// its type `Other` unless forced.
+    #[serde(serialize_with = "three_decimals")]
     pub confidence: f32,
+}
+
+/// A 0..1 figure to three decimals, as a JSON number: the digits say all
+/// the model knows, and every reader (f32 or f64) gets the same value.
+fn three_decimals<S: serde::Serializer>(value: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*value) * 1000.0).round() / 1000.0)
 }
 
 /// One block of the article body.

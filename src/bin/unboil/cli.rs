@@ -68,6 +68,12 @@ pub struct Args {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub reference_date: Option<unboil::Date>,
 
+    /// Say what type the pages are (article, forum, product, collection,
+    /// listing, documentation, service, other) instead of letting the
+    /// classifier decide: the reported page_type is then this type.
+    #[arg(long, value_name = "TYPE", value_parser = parse_page_type)]
+    pub page_type: Option<unboil::PageType>,
+
     /// Worker threads for extraction [default: one per core].
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
@@ -127,4 +133,12 @@ pub enum Format {
     Json,
     /// One compact JSON object per input and line, failures included.
     Jsonl,
+}
+
+/// A page type by its name (`documentation`).
+fn parse_page_type(name: &str) -> Result<unboil::PageType, String> {
+    unboil::PageType::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = unboil::PageType::ALL.iter().map(|t| t.name()).collect();
+        format!("one of {}", names.join(", "))
+    })
 }

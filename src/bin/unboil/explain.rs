@@ -69,6 +69,8 @@ fn write_table(name: &str, explanation: &Explanation, out: &mut dyn Write) -> io
         explanation.title.as_deref().unwrap_or("-")
     )?;
     writeln!(out, "region: {}", explanation.region)?;
+    writeln!(out, "page type: {}", explanation.page_type_line())?;
+    writeln!(out, "confidence: {:.2}", explanation.confidence)?;
     writeln!(
         out,
         "{:>4}  {:<4}  {:<15} {:>5} {:>5} {:>5}  {:<44}  text",

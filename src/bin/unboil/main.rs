@@ -110,6 +110,9 @@ fn run(args: &Args) -> ExitCode {
     if let Some(day) = args.reference_date {
         builder = builder.reference_date(day);
     }
+    if let Some(page_type) = args.page_type {
+        builder = builder.page_type(page_type);
+    }
     let extractor = builder.build();
     let inputs = input::enumerate(&args.files);
     if args.explain || args.highlight {
