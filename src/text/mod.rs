@@ -19,6 +19,7 @@
 //! paragraphs, and lists of other stories. [`meta`] recovers the author
 //! and date; [`flatten`] turns HTML into such text for measuring.
 
+mod bio;
 mod columns;
 mod dates;
 mod dump;
