@@ -24,6 +24,7 @@
 //! once for extraction and explain): [`blocks`], the shared features and
 //! score, [`select()`], then [`article`] or [`explanation`].
 
+mod bio;
 mod columns;
 mod dates;
 mod dump;

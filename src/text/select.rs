@@ -117,6 +117,10 @@ pub(crate) fn select(
         }
     }
     drop_frames_and_bios(blocks, &keys, first, patterns, &mut why);
+    let open: Vec<bool> = why.iter().map(|w| *w == Why::Kept).collect();
+    for i in super::bio::name_and_bio(blocks, first, &open) {
+        why[i] = Why::Bio;
+    }
     let values: Vec<f32> = (0..n)
         .map(|i| span_value(&blocks[i], &features[i], first[i], furniture[i], why[i]))
         .collect();
