@@ -156,6 +156,35 @@ pub(crate) fn select(
         balance,
         &mut verdicts,
     );
+    if let Some(article_region) = entries.as_ref().and_then(|e| e.article) {
+        // The article beside a winning list (a category's own text, a
+        // buying guide under the grid) is content too: its good and
+        // near-good prose, judged against its own region as if no list had
+        // won, with its headings (short, promoted below when text follows);
+        // not when that region is a footer or sidebar.
+        // Measured: wcxb-dev collection 0.530 -> 0.548, listing 0.541 ->
+        // 0.542 (good text alone: 0.542, 0.541).
+        let mut article = first.to_vec();
+        let path = HintPath {
+            wrapper_chars: good_chars[article_region as usize] * WRAPPER_SHARE,
+            ..path
+        };
+        let none = vec![NONE; blocks.len()];
+        judge_against_region(
+            &path,
+            blocks,
+            (article_region, &none),
+            ancestor(dom, article_region, SIBLING_LEVELS),
+            Balance::Precision,
+            &mut article,
+        );
+        for ((v, a), b) in verdicts.iter_mut().zip(&article).zip(blocks) {
+            let heading = matches!(b.kind, BlockKind::Heading(_)) && a.class == Class::Short;
+            if heading || matches!(a.class, Class::Good | Class::NearGood) {
+                *v = *a;
+            }
+        }
+    }
     settle_in_context(
         blocks,
         features,
