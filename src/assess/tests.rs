@@ -113,6 +113,6 @@ fn explain_gives_the_type_its_reasons_and_the_confidence() {
     assert_eq!(explained.page_type, PageType::Product);
     assert!(!explained.page_type_reasons.is_empty());
     assert!(explained.page_type_line().starts_with("product ("));
-    assert!(explained.to_html().contains("Page type: <b>product ("));
+    assert!(explained.to_html().contains("Page type: <code>product ("));
     assert!((0.0..=1.0).contains(&explained.confidence));
 }

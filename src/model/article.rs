@@ -220,8 +220,14 @@ impl Article {
 /// forces it.
 ///
 /// ```
-/// let page = unboil::extract(r#"<meta property="og:type" content="product"><p>A kettle.</p>"#)?;
-/// assert_eq!(page.page_type, unboil::PageType::Product);
+/// use unboil::{Extractor, Input, PageType};
+/// let html = r#"<script type="application/ld+json">{"@type":"Product","name":"Red kettle"}</script>
+///   <meta property="og:type" content="product">
+///   <h1>Red kettle</h1><p class="price">$49.99</p>
+///   <p>A kettle that boils a litre of water in under three minutes, with a lid that opens
+///   at a touch and a base that turns all the way round.</p>"#;
+/// let page = Extractor::default().extract(Input::html(html).url("https://shop.example/products/red-kettle"))?;
+/// assert_eq!(page.page_type, PageType::Product);
 /// # Ok::<(), unboil::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]

@@ -408,9 +408,9 @@ impl Explanation {
         escape_html(&mut out, self.title.as_deref().unwrap_or("(no title)"));
         out.push_str("</h1>\n<p class=\"legend\"><span class=\"kept\">kept</span> <span class=\"dropped\">dropped</span> (hover a block for the reason). Content region: <code>");
         escape_html(&mut out, &self.region);
-        out.push_str("</code></p>\n<p class=\"legend\">Page type: <b>");
+        out.push_str("</code></p>\n<p class=\"legend\">Page type: <code>");
         escape_html(&mut out, &self.page_type_line());
-        out.push_str("</b>. Confidence: ");
+        out.push_str("</code>. Confidence: ");
         out.push_str(&format!("{:.2}", self.confidence));
         out.push_str("</p>\n");
         for block in &self.blocks {
