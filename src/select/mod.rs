@@ -20,7 +20,7 @@ mod teasers;
 mod thread;
 
 use crate::html::dom::{Dom, NodeId, NONE};
-use crate::html::segment::Block;
+use crate::html::segment::{Block, BlockKind};
 use crate::judge::features::PageFeatures;
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Reason, Verdict};
