@@ -154,6 +154,9 @@ fn has_price(text: &str) -> bool {
     // Every sign starts with one of these bytes ($, the lead byte of € and
     // ₹, of £ and ¥, U, E): most blocks are passed over by one search.
     let b = text.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
     if memchr::memchr3(b'$', 0xE2, 0xC2, b).is_none() && memchr::memchr2(b'U', b'E', b).is_none() {
         return false;
     }
