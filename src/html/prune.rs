@@ -9,34 +9,107 @@
 //! server-rendered segments, hidden until a script moves them into place,
 //! are moved first ([`streamed`]).
 
-use crate::html::dom::{Dom, Element, NodeId, DOCUMENT, NONE};
+use crate::html::dom::{Dom, Element, NodeData, NodeId, DOCUMENT, NONE};
 use crate::html::streamed;
 use html5ever::local_name;
 
+/// A page that shows fewer characters of text than this once hidden
+/// elements are cut may be veiled as a whole (about 25 words).
+const VEILED_MAX_SHOWN: usize = 150;
+
+/// ... and is veiled when one hidden element holds at least this many
+/// characters (about 80 words): a page's worth, not a menu or a modal.
+const VEIL_MIN_CHARS: usize = 500;
+
 /// Unlink every subtree that cannot hold article text. Returns how many were cut.
+///
+/// A page hidden as a whole until its scripts have loaded (a wrapper with
+/// `visibility:hidden` that a script clears: a guard against a flash of
+/// unstyled content) would lose everything: when what is left shows next to
+/// no text and one hidden element holds a page's worth, that element is
+/// read as shown.
 pub(crate) fn prune(dom: &mut Dom) -> usize {
     // Streamed segments are hidden only until the page's script moves them.
     streamed::reveal(dom);
-    prune_where(dom, |element| never_text(element) || hidden(element))
+    let cut = |element: &Element| never_text(element) || hidden(element);
+    let (mut found, shown) = walk(dom, DOCUMENT, &cut, VEILED_MAX_SHOWN);
+    if shown < VEILED_MAX_SHOWN {
+        if let Some(veil) = veil(dom, &found) {
+            found.retain(|&id| id != veil);
+            let mut stack = Vec::new();
+            push_children(dom, veil, &mut stack);
+            for id in stack {
+                found.extend(walk(dom, id, &cut, 0).0);
+            }
+        }
+    }
+    for &id in &found {
+        dom.detach(id);
+    }
+    found.len()
+}
+
+/// The elements under `root` (itself included) for which `cut` holds,
+/// outermost only, and the characters of text outside them, counted only
+/// up to `cap` (counting is the costly part, and only small counts matter).
+fn walk(
+    dom: &Dom,
+    root: NodeId,
+    cut: &impl Fn(&Element) -> bool,
+    cap: usize,
+) -> (Vec<NodeId>, usize) {
+    let mut found = Vec::new();
+    let mut shown = 0;
+    let mut stack: Vec<NodeId> = vec![root];
+    while let Some(id) = stack.pop() {
+        let node = dom.node(id);
+        match &node.data {
+            NodeData::Element(element) if cut(element) => {
+                found.push(id);
+                continue;
+            }
+            NodeData::Text(text) if shown < cap => shown += text.trim().len(),
+            _ => {}
+        }
+        push_children(dom, id, &mut stack);
+    }
+    (found, shown)
+}
+
+/// Push the children of `id` onto `stack`.
+fn push_children(dom: &Dom, id: NodeId, stack: &mut Vec<NodeId>) {
+    let mut child = dom.node(id).first_child;
+    while child != NONE {
+        stack.push(child);
+        child = dom.node(child).next_sibling;
+    }
+}
+
+/// The hidden element, among those cut, that holds the most text, if it
+/// holds a page's worth ([`VEIL_MIN_CHARS`]).
+fn veil(dom: &Dom, found: &[NodeId]) -> Option<NodeId> {
+    let cut = |element: &Element| never_text(element) || hidden(element);
+    found
+        .iter()
+        .filter(|&&id| dom.element(id).is_some_and(|e| !never_text(e)))
+        .map(|&id| {
+            let mut stack = Vec::new();
+            push_children(dom, id, &mut stack);
+            let chars: usize = stack
+                .into_iter()
+                .map(|c| walk(dom, c, &cut, VEIL_MIN_CHARS).1)
+                .sum();
+            (chars, id)
+        })
+        .filter(|&(chars, _)| chars >= VEIL_MIN_CHARS)
+        .max()
+        .map(|(_, id)| id)
 }
 
 /// Unlink every element for which `cut` holds, with its subtree (walked
 /// iteratively: pages nest thousands deep). Returns how many were cut.
 pub(crate) fn prune_where(dom: &mut Dom, cut: impl Fn(&Element) -> bool) -> usize {
-    let mut found = Vec::new();
-    let mut stack: Vec<NodeId> = vec![DOCUMENT];
-    while let Some(id) = stack.pop() {
-        let node = dom.node(id);
-        if node.element().is_some_and(&cut) {
-            found.push(id);
-            continue;
-        }
-        let mut child = node.first_child;
-        while child != NONE {
-            stack.push(child);
-            child = dom.node(child).next_sibling;
-        }
-    }
+    let (found, _) = walk(dom, DOCUMENT, &cut, 0);
     for &id in &found {
         dom.detach(id);
     }
@@ -133,6 +206,28 @@ mod tests {
             <div style="visibility:hidden">h4</div><svg><text>h5</text></svg>
             <noscript>h6</noscript><button>h7</button><p>too</p>"#;
         assert_eq!(pruned_text(html), "keep too");
+    }
+
+    #[test]
+    fn a_page_veiled_as_a_whole_is_read_as_shown() {
+        let story = "A long paragraph of the article that a script reveals. ".repeat(12);
+        let html = format!(
+            r#"<body><div style="visibility:hidden"><nav>Menu</nav>
+            <div style="display:none">modal</div><p>{story}</p></div></body>"#
+        );
+        let text = pruned_text(&html);
+        assert!(text.starts_with("Menu A long paragraph"), "{text}");
+        assert!(!text.contains("modal"));
+    }
+
+    #[test]
+    fn a_hidden_menu_beside_a_short_page_stays_hidden() {
+        // A page that shows its text keeps its hidden parts hidden, and a
+        // near-empty page does not borrow a hidden element's few words.
+        let words = "hidden menu entry ".repeat(40);
+        let html = format!(r#"<p>{}</p><div hidden>{words}</div>"#, "shown ".repeat(40));
+        assert!(!pruned_text(&html).contains("hidden menu"));
+        assert_eq!(pruned_text(r#"<p>hi</p><div hidden>few words</div>"#), "hi");
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod region;
 mod sections;
 mod teasers;
 mod thread;
+mod veto;
 
 use crate::html::dom::{Dom, NodeId, NONE};
 use crate::html::segment::{Block, BlockKind};
@@ -220,8 +221,18 @@ fn judge_against_region(
         .iter()
         .position(|b| is_inside(path.dom, b.container, region))
         .unwrap_or(blocks.len());
-    for (index, (block, verdict)) in blocks.iter().zip(verdicts.iter_mut()).enumerate() {
-        let in_region = path.to_region(block.container, region).or_else(|| {
+    let paths: Vec<Option<Hints>> = blocks
+        .iter()
+        .map(|b| path.to_region(b.container, region))
+        .collect();
+    let outvoted = veto::outvoted(blocks, verdicts, &paths, &CONDEMNING_HINTS, seen_by_prose);
+    for (index, ((block, verdict), in_region)) in blocks
+        .iter()
+        .zip(verdicts.iter_mut())
+        .zip(paths)
+        .enumerate()
+    {
+        let in_region = in_region.or_else(|| {
             let post = posts[index];
             (post != NONE)
                 .then(|| path.to_region(block.container, post))
@@ -250,17 +261,14 @@ fn judge_against_region(
                 }
             }
             Some(hints) => {
-                // A share bar is a few linked words; prose under a "social"
-                // or "twitter" class is an embedded post, quoted content.
-                // Inside the region a header is the article's own: its
-                // byline and date lines go, its prose lead stays.
-                let hints = if matches!(verdict.class, Class::Good | Class::NearGood) {
-                    hints
-                        .without(HintCategory::Share)
-                        .without(HintCategory::Header)
+                let mut hints = if matches!(verdict.class, Class::Good | Class::NearGood) {
+                    seen_by_prose(hints)
                 } else {
                     hints
                 };
+                for &category in &outvoted {
+                    hints = hints.without(category);
+                }
                 if let Some(category) = condemning(hints) {
                     *verdict = Verdict {
                         class: Class::Bad,
@@ -270,6 +278,16 @@ fn judge_against_region(
             }
         }
     }
+}
+
+/// The hints that judge a good or near-good block inside the region. A
+/// share bar is a few linked words; prose under a "social" or "twitter"
+/// class is an embedded post, quoted content. Inside the region a header is
+/// the article's own: its byline and date lines go, its prose lead stays.
+fn seen_by_prose(hints: Hints) -> Hints {
+    hints
+        .without(HintCategory::Share)
+        .without(HintCategory::Header)
 }
 
 /// The neighbour rules, once the region has spoken: captions, near-good
