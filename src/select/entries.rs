@@ -192,97 +192,6 @@ pub(crate) fn entry_list(
                 && !list_in_boilerplate(dom, id as NodeId, l.chars, hints, &mut text, blocks)
         })
         .collect();
-    if std::env::var_os("UNBOIL_DBG").is_some() {
-        let mut v: Vec<_> = lists
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.items >= 3)
-            .collect();
-        v.sort_by_key(|(_, l)| std::cmp::Reverse(l.items));
-        for (id, l) in v.iter().take(8) {
-            eprintln!(
-                "  list {} {:?} entries={} items={} chars={} q={}",
-                id,
-                dom.element(*id as NodeId).map(|e| (
-                    e.name.to_string(),
-                    e.attr("class")
-                        .unwrap_or("")
-                        .chars()
-                        .take(50)
-                        .collect::<String>()
-                )),
-                l.entries,
-                l.items,
-                l.chars,
-                qualified[*id]
-            );
-            let mut cur = *id as NodeId;
-            while cur != NONE {
-                let h = hints[cur as usize];
-                let by_hint = !h.contains(HintCategory::Content)
-                    && BOILERPLATE.iter().any(|&c| h.contains(c));
-                let by_tag = dom.element(cur).is_some_and(is_furniture_tag);
-                if by_hint || by_tag {
-                    eprintln!(
-                        "     hit {:?} {:?} tag={}",
-                        dom.element(cur).map(|e| (
-                            e.name.to_string(),
-                            e.attr("class")
-                                .unwrap_or("")
-                                .chars()
-                                .take(60)
-                                .collect::<String>(),
-                            e.attr("id").unwrap_or("").to_string()
-                        )),
-                        BOILERPLATE
-                            .iter()
-                            .filter(|&&c| h.contains(c))
-                            .collect::<Vec<_>>(),
-                        by_tag
-                    );
-                }
-                cur = dom.node(cur).parent;
-            }
-        }
-    }
-    if std::env::var_os("UNBOIL_DBG").is_some() {
-        if let Some((id, l)) = lists
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.entries >= MIN_ENTRIES)
-            .max_by_key(|(_, l)| l.chars)
-        {
-            let share_ok = ENTRY_SHARE * l.entries >= l.items;
-            let mut why = String::new();
-            let mut cur = id as NodeId;
-            while cur != NONE {
-                let h = hints[cur as usize];
-                let by_hint = !h.contains(HintCategory::Content)
-                    && BOILERPLATE.iter().any(|&c| h.contains(c));
-                let by_tag = dom.element(cur).is_some_and(is_furniture_tag);
-                if by_hint || by_tag {
-                    why = format!(
-                        "{:?}/{}{}",
-                        BOILERPLATE
-                            .iter()
-                            .filter(|&&c| h.contains(c))
-                            .collect::<Vec<_>>(),
-                        dom.element(cur)
-                            .map(|e| e.name.to_string())
-                            .unwrap_or_default(),
-                        if by_tag { "(tag)" } else { "" }
-                    );
-                }
-                cur = dom.node(cur).parent;
-            }
-            eprintln!(
-                "SUM best entries={} items={} chars={} share_ok={} boiler={}",
-                l.entries, l.items, l.chars, share_ok, why
-            );
-        } else {
-            eprintln!("SUM none");
-        }
-    }
     let root = lists
         .iter()
         .enumerate()
@@ -300,22 +209,6 @@ pub(crate) fn entry_list(
     } else {
         TRAILING_LIST_OVER_ARTICLE
     };
-    if std::env::var_os("UNBOIL_DBG").is_some() {
-        let l = lists[root as usize];
-        eprintln!(
-            "SUM2 root={} {:?} entries={} items={} chars={} article={} ratio={}",
-            root,
-            dom.element(root).map(|e| (
-                e.name.to_string(),
-                e.attr("class").unwrap_or("").to_string()
-            )),
-            l.entries,
-            l.items,
-            l.chars,
-            article,
-            ratio
-        );
-    }
     if list_chars <= ratio * article {
         return None;
     }
