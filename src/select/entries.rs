@@ -15,12 +15,22 @@
 //! the heading and intro just before it are kept; filter panels, sort bars
 //! and pagination are other elements, and stay out.
 
-use super::kinds::{is_furniture_tag, SameKind, MAX_ITEM_LEVELS, MIN_ITEMS as MIN_ENTRIES};
+use super::kinds::{is_furniture_tag, SameKind, MIN_ITEMS as MIN_ENTRIES};
 use super::region::is_inside;
 use crate::html::dom::{Dom, Element, NodeId, NONE};
 use crate::html::segment::{Block, BlockKind};
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Verdict};
+
+/// How many levels above a block its entry may be. Deeper than a teaser
+/// card's (`MAX_ITEM_LEVELS`, 6): app-built results nest a title 7 to 10
+/// elements below its list item (`li > div > div > div > a > h3`), so the
+/// item had its date and rating but no title. 5-fold cross-validation over
+/// wcxb-dev page ids on 6, 7, 8, 10 and 12: every fold chose 12 (held-out
+/// word F1 0.7986; in sample 0.790 -> 0.793, forum 0.652 -> 0.647 where
+/// thread posts now read as entries); scrapinghub unchanged,
+/// trafilatura-eval 0.9428 -> 0.9425; 551.9M -> 553.8M instructions.
+const MAX_ENTRY_LEVELS: usize = 12;
 
 /// An entry with more blocks than this is a section of a page, not one
 /// entry: product cards run to about ten (badge, title, brand, rating,
@@ -157,7 +167,7 @@ pub(crate) fn entry_list(
     // which level is the entry is settled per list below.
     for block in blocks {
         let mut id = block.container;
-        for _ in 0..=MAX_ITEM_LEVELS {
+        for _ in 0..=MAX_ENTRY_LEVELS {
             if id == NONE {
                 break;
             }
@@ -192,97 +202,6 @@ pub(crate) fn entry_list(
                 && !list_in_boilerplate(dom, id as NodeId, l.chars, hints, &mut text, blocks)
         })
         .collect();
-    if std::env::var_os("UNBOIL_DBG").is_some() {
-        let mut v: Vec<_> = lists
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.items >= 3)
-            .collect();
-        v.sort_by_key(|(_, l)| std::cmp::Reverse(l.items));
-        for (id, l) in v.iter().take(8) {
-            eprintln!(
-                "  list {} {:?} entries={} items={} chars={} q={}",
-                id,
-                dom.element(*id as NodeId).map(|e| (
-                    e.name.to_string(),
-                    e.attr("class")
-                        .unwrap_or("")
-                        .chars()
-                        .take(50)
-                        .collect::<String>()
-                )),
-                l.entries,
-                l.items,
-                l.chars,
-                qualified[*id]
-            );
-            let mut cur = *id as NodeId;
-            while cur != NONE {
-                let h = hints[cur as usize];
-                let by_hint = !h.contains(HintCategory::Content)
-                    && BOILERPLATE.iter().any(|&c| h.contains(c));
-                let by_tag = dom.element(cur).is_some_and(is_furniture_tag);
-                if by_hint || by_tag {
-                    eprintln!(
-                        "     hit {:?} {:?} tag={}",
-                        dom.element(cur).map(|e| (
-                            e.name.to_string(),
-                            e.attr("class")
-                                .unwrap_or("")
-                                .chars()
-                                .take(60)
-                                .collect::<String>(),
-                            e.attr("id").unwrap_or("").to_string()
-                        )),
-                        BOILERPLATE
-                            .iter()
-                            .filter(|&&c| h.contains(c))
-                            .collect::<Vec<_>>(),
-                        by_tag
-                    );
-                }
-                cur = dom.node(cur).parent;
-            }
-        }
-    }
-    if std::env::var_os("UNBOIL_DBG").is_some() {
-        if let Some((id, l)) = lists
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.entries >= MIN_ENTRIES)
-            .max_by_key(|(_, l)| l.chars)
-        {
-            let share_ok = ENTRY_SHARE * l.entries >= l.items;
-            let mut why = String::new();
-            let mut cur = id as NodeId;
-            while cur != NONE {
-                let h = hints[cur as usize];
-                let by_hint = !h.contains(HintCategory::Content)
-                    && BOILERPLATE.iter().any(|&c| h.contains(c));
-                let by_tag = dom.element(cur).is_some_and(is_furniture_tag);
-                if by_hint || by_tag {
-                    why = format!(
-                        "{:?}/{}{}",
-                        BOILERPLATE
-                            .iter()
-                            .filter(|&&c| h.contains(c))
-                            .collect::<Vec<_>>(),
-                        dom.element(cur)
-                            .map(|e| e.name.to_string())
-                            .unwrap_or_default(),
-                        if by_tag { "(tag)" } else { "" }
-                    );
-                }
-                cur = dom.node(cur).parent;
-            }
-            eprintln!(
-                "SUM best entries={} items={} chars={} share_ok={} boiler={}",
-                l.entries, l.items, l.chars, share_ok, why
-            );
-        } else {
-            eprintln!("SUM none");
-        }
-    }
     let root = lists
         .iter()
         .enumerate()
@@ -300,22 +219,6 @@ pub(crate) fn entry_list(
     } else {
         TRAILING_LIST_OVER_ARTICLE
     };
-    if std::env::var_os("UNBOIL_DBG").is_some() {
-        let l = lists[root as usize];
-        eprintln!(
-            "SUM2 root={} {:?} entries={} items={} chars={} article={} ratio={}",
-            root,
-            dom.element(root).map(|e| (
-                e.name.to_string(),
-                e.attr("class").unwrap_or("").to_string()
-            )),
-            l.entries,
-            l.items,
-            l.chars,
-            article,
-            ratio
-        );
-    }
     if list_chars <= ratio * article {
         return None;
     }
@@ -365,7 +268,7 @@ fn leads(dom: &Dom, blocks: &[Block], first: &[Verdict], region: NodeId, in_list
 /// Whether `container` is in an entry of any qualified list.
 fn in_any_entry(dom: &Dom, container: NodeId, qualified: &[bool], items: &[Item]) -> bool {
     let mut id = container;
-    for _ in 0..=MAX_ITEM_LEVELS {
+    for _ in 0..=MAX_ENTRY_LEVELS {
         if id == NONE {
             return false;
         }
@@ -381,7 +284,7 @@ fn in_any_entry(dom: &Dom, container: NodeId, qualified: &[bool], items: &[Item]
 /// The entry of `root` that holds `container`, if that entry qualifies.
 fn entry_of(dom: &Dom, container: NodeId, root: NodeId, items: &[Item]) -> Option<NodeId> {
     let mut id = container;
-    for _ in 0..=MAX_ITEM_LEVELS {
+    for _ in 0..=MAX_ENTRY_LEVELS {
         if id == NONE {
             return None;
         }
@@ -519,190 +422,5 @@ fn signature(element: &Element) -> (&str, &str) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::html::dom::DOCUMENT;
-    use crate::html::{parse, prune, segment};
-    use crate::judge::lexicon::Lexicon;
-    use crate::judge::{features, score};
-    use crate::model::options::Balance;
-
-    /// The entry list of a page whose article region is the whole page.
-    fn entries_of(html: &str) -> Option<Vec<String>> {
-        let mut dom = parse::parse(html, 512);
-        prune::prune(&mut dom);
-        let blocks = segment::segment(&dom);
-        let features = features::compute(&dom, &blocks, &Lexicon::new());
-        let first = score::score(&blocks, &features.blocks, true, Balance::Balanced);
-        let list = entry_list(&dom, &blocks, &features.node_hints, &first, DOCUMENT)?;
-        Some(
-            blocks
-                .iter()
-                .zip(&list.blocks)
-                .filter(|(_, &e)| e)
-                .map(|(b, _)| b.text.clone())
-                .collect(),
-        )
-    }
-
-    fn text(html: &str) -> String {
-        crate::Extractor::default()
-            .extract(html)
-            .map(|a| a.text)
-            .unwrap_or_default()
-    }
-
-    fn card(n: u32) -> String {
-        format!(
-            r#"<article class="card card-{n}" id="post-{n}"><h2><a href="/r/{n}">Slow-roasted tomato soup number {n}</a></h2>
-            <p>A weeknight soup with garlic, basil and a splash of cream, ready in forty minutes.</p>
-            <span class="date">12 May 2024</span></article>"#
-        )
-    }
-
-    fn listing() -> String {
-        let cards: String = (1..=6).map(card).collect();
-        format!(
-            r#"<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/r">Recipes</a></li>
-            <li><a href="/about">About us</a></li></ul></nav>
-            <main><h1>Soup recipes</h1>
-            <p>Our favourite soups for cold evenings, from quick weeknight bowls to slow Sunday pots.</p>
-            <aside class="filters"><ul><li><a href="?v">Vegan (12)</a></li><li><a href="?q">Quick (30)</a></li>
-            <li><a href="?g">Gluten free (8)</a></li></ul></aside>
-            <div class="results">{cards}</div>
-            <nav class="pagination"><a href="?p=2">Next page</a></nav></main>
-            <footer><p>Soup Kitchen Ltd is a small independent cookery site run by two friends in Leeds since 2009.</p></footer>
-            </body></html>"#
-        )
-    }
-
-    #[test]
-    fn a_listing_keeps_heading_intro_and_every_entry() {
-        let out = text(&listing());
-        for n in 1..=6 {
-            assert!(out.contains(&format!("tomato soup number {n}")), "{out}");
-        }
-        assert!(out.contains("ready in forty minutes"), "{out}");
-        assert!(out.contains("12 May 2024"), "{out}");
-        assert!(out.contains("Our favourite soups"), "{out}");
-        for boilerplate in ["Vegan (12)", "Next page", "About us", "Soup Kitchen Ltd"] {
-            assert!(!out.contains(boilerplate), "{boilerplate}: {out}");
-        }
-    }
-
-    #[test]
-    fn an_article_outweighs_the_list_after_it() {
-        let paragraph = "The council voted on Tuesday to rebuild the old river bridge, which has been \
-            closed to traffic since the floods of last winter, and the work is expected to take two years. ";
-        let body: String = (0..6).map(|_| format!("<p>{paragraph}</p>")).collect();
-        let cards: String = (1..=4).map(card).collect();
-        let html = format!(
-            "<html><body><main><article><h1>Bridge to be rebuilt</h1>{body}</article>\
-             <div class=cards>{cards}</div></main></body></html>"
-        );
-        let out = text(&html);
-        assert!(out.contains("rebuild the old river bridge"), "{out}");
-        assert!(!out.contains("tomato soup"), "{out}");
-    }
-
-    #[test]
-    fn a_results_wrapper_named_like_navigation_holds_the_list() {
-        // Cards of a shop's grid inside a column named for its filters and
-        // pagination, with a filter panel and a pager beside the grid.
-        let cards: String = (1..=6)
-            .map(|n| {
-                format!(
-                    "<li class=tile><h3><a href=/p/{n}>Merino walking sock, style {n}</a></h3>\
-                     <span class=price>$1{n}.00</span></li>"
-                )
-            })
-            .collect();
-        let html = format!(
-            "<html><body><nav><a href=/>Home</a> <a href=/men>Men</a></nav><main><h1>Walking socks</h1>\
-             <div class=\"filters-and-pagination\"><div class=facets><ul><li><a href=?s=m>Size M</a></li>\
-             <li><a href=?s=l>Size L</a></li></ul></div><ul class=grid>{cards}</ul>\
-             <div class=pager><a href=?p=2>2</a></div></div></main></body></html>"
-        );
-        let out = text(&html);
-        for n in 1..=6 {
-            assert!(out.contains(&format!("walking sock, style {n}")), "{out}");
-        }
-        assert!(out.contains("$13.00"), "{out}");
-        assert!(!out.contains("Size M"), "{out}");
-    }
-
-    #[test]
-    fn a_list_in_a_sidebar_stays_out_however_full() {
-        let cards: String = (1..=4).map(card).collect();
-        let html = format!("<div><div class=sidebar><div class=cards>{cards}</div></div></div>");
-        assert!(entries_of(&html).is_none());
-    }
-
-    #[test]
-    fn a_menu_is_not_an_entry_list() {
-        let items: String = (1..=6)
-            .map(|n| format!("<li class=item><a href=/s/{n}>Section number {n}</a></li>"))
-            .collect();
-        assert!(entries_of(&format!("<div><ul>{items}</ul></div>")).is_none());
-    }
-
-    #[test]
-    fn paragraphs_with_links_are_not_entries() {
-        let p =
-            "<p>The mayor <a href=/m>said on Monday</a> that the bridge would reopen in spring, \
-                 after two years of repairs and a long argument over who should pay for them.</p>";
-        assert!(entries_of(&format!("<div>{p}{p}{p}{p}</div>")).is_none());
-    }
-
-    #[test]
-    fn entries_and_intro_are_flagged() {
-        let cards: String = (1..=4).map(card).collect();
-        let html = format!(
-            "<div><h1>Soup recipes</h1><p>Our favourite soups for cold evenings, from quick \
-             weeknight bowls to slow Sunday pots.</p><div class=results>{cards}</div></div>"
-        );
-        let kept = entries_of(&html).unwrap_or_default();
-        assert_eq!(kept.len(), 2 + 4 * 3, "{kept:?}");
-        assert_eq!(kept[0], "Soup recipes");
-    }
-
-    #[test]
-    fn every_section_of_an_index_is_kept() {
-        let first: String = (1..=5).map(card).collect();
-        let second: String = (6..=8).map(card).collect();
-        let html = format!(
-            "<html><body><main><h1>Recipes</h1><section><h2>Soups</h2><div class=grid>{first}</div></section>\
-             <section><h2>Stews</h2><ul class=rows>{second}</ul></section></main></body></html>"
-        );
-        let out = text(&html);
-        for n in 1..=8 {
-            assert!(out.contains(&format!("tomato soup number {n}")), "{out}");
-        }
-    }
-
-    #[test]
-    fn numbered_tokens_do_not_split_a_kind() {
-        let dom = parse::parse(
-            r#"<div class="card card-3" id="post-3"></div><div class="card card-7" id="post-7"></div>
-               <div class="x-1 card"></div><div id="content"></div><div id="sidebar"></div>"#,
-            512,
-        );
-        let sig = |n: usize| {
-            let id = dom
-                .nodes
-                .iter()
-                .enumerate()
-                .filter(|(_, node)| node.element().is_some_and(|e| &*e.name == "div"))
-                .nth(n)
-                .map(|(i, _)| i as NodeId)
-                .unwrap_or(NONE);
-            dom.element(id).map(|e| {
-                let (i, c) = signature(e);
-                (i.to_string(), c.to_string())
-            })
-        };
-        assert_eq!(sig(0), sig(1));
-        assert_eq!(sig(0), sig(2));
-        assert_ne!(sig(3), sig(4));
-    }
-}
+#[path = "entries_tests.rs"]
+mod tests;
