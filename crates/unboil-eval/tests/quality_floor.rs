@@ -15,9 +15,10 @@ use unboil_eval::Corpus;
 const SCRAPINGHUB_F1_FLOOR: f64 = 0.973;
 /// Just under the measured 0.9423 (evaluate, 2026-11-24); the target is 0.94.
 const TRAFILATURA_EVAL_F1_FLOOR: f64 = 0.939;
-/// Just under the measured word F1 of 0.780 (evaluate, 2026-12-07; it was
-/// 0.725 before the rules for threads, entry lists and landing pages).
-const WCXB_WORD_F1_FLOOR: f64 = 0.775;
+/// Just under the measured word F1 of 0.819 (evaluate, 2026-12-08; it was
+/// 0.725 before the rules for threads, entry lists and landing pages, and
+/// 0.780 before streaming segments, outvoted hints and the list rules).
+const WCXB_WORD_F1_FLOOR: f64 = 0.815;
 
 fn corpus(set: &str) -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
