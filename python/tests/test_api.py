@@ -195,7 +195,18 @@ def test_extract_text_cleans_a_flattened_page():
 
 def test_explain_and_highlight():
     explanation = unboil.Extractor().explain(PAGE)
-    assert set(explanation) == {"title", "region", "blocks"}
+    assert set(explanation) == {
+        "title",
+        "region",
+        "blocks",
+        "page_type",
+        "page_type_reasons",
+        "confidence",
+    }
+    assert explanation["page_type"] in {
+        "article", "forum", "product", "collection", "listing", "documentation", "service", "other",
+    }
+    assert 0.0 <= explanation["confidence"] <= 1.0
     dropped = {b["text"]: b["label"] for b in explanation["blocks"] if not b["kept"]}
     assert dropped["All rights reserved."] == "legal"
     assert 'class="block kept"' in unboil.Extractor().highlight(PAGE)
