@@ -112,6 +112,17 @@ impl Dom {
         }
     }
 
+    /// Whether `id` is `ancestor` or inside it.
+    pub(crate) fn is_within(&self, mut id: NodeId, ancestor: NodeId) -> bool {
+        while id != NONE {
+            if id == ancestor {
+                return true;
+            }
+            id = self.node(id).parent;
+        }
+        false
+    }
+
     /// Unlink `id` (and so its subtree) from its parent.
     pub(crate) fn detach(&mut self, id: NodeId) {
         detach(&mut self.nodes, id);

@@ -31,7 +31,7 @@ const VEIL_MIN_CHARS: usize = 500;
 pub(crate) fn prune(dom: &mut Dom) -> usize {
     // Streamed segments are hidden only until the page's script moves them.
     streamed::reveal(dom);
-    let cut = |element: &Element| never_text(element) || hidden(element);
+    let cut = unreadable;
     let (mut found, shown) = walk(dom, DOCUMENT, &cut, VEILED_MAX_SHOWN);
     if shown < VEILED_MAX_SHOWN {
         if let Some(veil) = veil(dom, &found) {
@@ -88,7 +88,7 @@ fn push_children(dom: &Dom, id: NodeId, stack: &mut Vec<NodeId>) {
 /// The hidden element, among those cut, that holds the most text, if it
 /// holds a page's worth ([`VEIL_MIN_CHARS`]).
 fn veil(dom: &Dom, found: &[NodeId]) -> Option<NodeId> {
-    let cut = |element: &Element| never_text(element) || hidden(element);
+    let cut = unreadable;
     found
         .iter()
         .filter(|&&id| dom.element(id).is_some_and(|e| !never_text(e)))
@@ -126,6 +126,11 @@ pub(crate) fn is_code(element: &Element) -> bool {
             | local_name!("noscript")
             | local_name!("template")
     )
+}
+
+/// What prune cuts: elements never read as text, and hidden ones.
+fn unreadable(element: &Element) -> bool {
+    never_text(element) || hidden(element)
 }
 
 /// Elements whose content is never read as text.

@@ -46,7 +46,9 @@ pub(crate) fn reveal(dom: &mut Dom) -> usize {
                 .map(|&(node, _)| node)
         });
         match place {
-            Some(place) if !is_within(dom, place, segment) => {
+            // A placeholder inside its own segment cannot take it: the tree
+            // would loop.
+            Some(place) if !dom.is_within(place, segment) => {
                 move_children(dom, segment, place);
                 dom.detach(segment);
                 moved += 1;
@@ -168,18 +170,6 @@ fn names(wanted: &str, found: &str) -> bool {
             .any(|p| found.strip_prefix(p) == Some(n)),
         None => wanted == found,
     }
-}
-
-/// Whether `id` is `ancestor` or inside it (a placeholder inside its own
-/// segment cannot take it: the tree would loop).
-fn is_within(dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
-    while id != NONE {
-        if id == ancestor {
-            return true;
-        }
-        id = dom.node(id).parent;
-    }
-    false
 }
 
 /// Move the children of `from`, in order, to just before `place`.

@@ -16,7 +16,7 @@
 //! and pagination are other elements, and stay out.
 
 use super::kinds::{is_furniture_tag, SameKind, MIN_ITEMS as MIN_ENTRIES};
-use super::region::is_inside;
+
 use crate::html::dom::{Dom, Element, NodeId, NONE};
 use crate::html::segment::{Block, BlockKind};
 use crate::judge::lexicon::{HintCategory, Hints};
@@ -260,7 +260,7 @@ fn leads(dom: &Dom, blocks: &[Block], first: &[Verdict], region: NodeId, in_list
         return false;
     };
     let article = (0..blocks.len()).find(|&i| {
-        !in_list[i] && first[i].class == Class::Good && is_inside(dom, blocks[i].container, region)
+        !in_list[i] && first[i].class == Class::Good && dom.is_within(blocks[i].container, region)
     });
     start > heading && article.is_none_or(|a| a < heading || a > start)
 }
@@ -309,7 +309,7 @@ fn article_chars(
         .iter()
         .zip(first)
         .zip(in_list)
-        .filter(|((b, _), &listed)| !listed && is_inside(dom, b.container, region))
+        .filter(|((b, _), &listed)| !listed && dom.is_within(b.container, region))
         .map(|((b, v), _)| match v.class {
             Class::Good => b.chars as f32,
             Class::NearGood => b.chars as f32 * 0.5,

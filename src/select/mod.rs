@@ -28,7 +28,7 @@ use crate::judge::score::{Class, Reason, Verdict};
 use crate::model::options::Balance;
 use context::{promote_headings, settle_near_good, smooth_short};
 use html5ever::local_name;
-use region::{ancestor, content_region, in_comments, is_inside};
+use region::{ancestor, content_region, in_comments};
 
 /// A page whose best region outside comments holds less good text than
 /// this (characters; about 30 words) may be a discussion. Measured: 500
@@ -219,7 +219,7 @@ fn judge_against_region(
     // The first block inside the region: a lead just before it joins.
     let region_start = blocks
         .iter()
-        .position(|b| is_inside(path.dom, b.container, region))
+        .position(|b| path.dom.is_within(b.container, region))
         .unwrap_or(blocks.len());
     let paths: Vec<Option<Hints>> = blocks
         .iter()

@@ -30,8 +30,8 @@ const BOILERPLATE_CONTAINERS: [HintCategory; 4] = [
 ];
 
 /// How much a character of near-good text counts towards a region,
-/// relative to good text.
-const NEAR_GOOD_TEXT_WEIGHT: f32 = 0.5;
+/// relative to good text (also in the outvoting of hints).
+pub(super) const NEAR_GOOD_TEXT_WEIGHT: f32 = 0.5;
 
 /// The element whose subtree has the most good text net of bad text, the
 /// good characters below every node, and the region's good characters
@@ -187,15 +187,4 @@ pub(super) fn any_ancestor(
         memo[n as usize] = Some(found);
     }
     found
-}
-
-/// Whether `id` is `ancestor` or inside it.
-pub(super) fn is_inside(dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
-    while id != NONE {
-        if id == ancestor {
-            return true;
-        }
-        id = dom.node(id).parent;
-    }
-    false
 }

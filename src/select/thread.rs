@@ -210,7 +210,7 @@ fn twins(dom: &Dom, anchor: NodeId, wanted: &str) -> Vec<NodeId> {
 
 /// Whether one of `a` and `b` holds the other.
 fn related(dom: &Dom, a: NodeId, b: NodeId) -> bool {
-    super::is_inside(dom, a, b) || super::is_inside(dom, b, a)
+    dom.is_within(a, b) || dom.is_within(b, a)
 }
 
 /// Whether `id` still hangs in the document (pruning unlinks subtrees).

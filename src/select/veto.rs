@@ -13,6 +13,7 @@
 //! split into many sections. Smaller marked elements of other categories
 //! still condemn what they hold.
 
+use super::region::NEAR_GOOD_TEXT_WEIGHT;
 use crate::html::segment::Block;
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Verdict};
@@ -29,9 +30,6 @@ const OUTVOTED_SHARE: f32 = 0.4;
 /// words). Without it a short article lost to a sidebar of several widgets
 /// that outweighed it (scrapinghub 0.9761 -> 0.9734 at no minimum).
 const OUTVOTED_MIN_CHARS: f32 = 500.0;
-
-/// Near-good text counts half, as in the region choice.
-const NEAR_GOOD_WEIGHT: f32 = 0.5;
 
 /// Categories that can be outvoted. Comment threads, related-story lists
 /// and footers are prose about other things that can outweigh a short
@@ -65,7 +63,7 @@ pub(super) fn outvoted(
         };
         let weight = match verdict.class {
             Class::Good => block.chars as f32,
-            Class::NearGood => block.chars as f32 * NEAR_GOOD_WEIGHT,
+            Class::NearGood => block.chars as f32 * NEAR_GOOD_TEXT_WEIGHT,
             _ => continue,
         };
         if hints.contains(HintCategory::Comment) {
