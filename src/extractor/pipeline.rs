@@ -67,7 +67,7 @@ impl Extractor {
             &prepared.blocks,
             self.options.page_type,
         );
-        let (verdicts, selection) = self.judge(&prepared);
+        let (verdicts, selection) = self.judge(&prepared, &call);
         Ok(Analysis {
             page: prepared,
             meta,
@@ -92,7 +92,7 @@ impl Extractor {
     }
 
     /// Score every block, then select the article's.
-    fn judge(&self, page: &Prepared) -> (Vec<score::Verdict>, select::Selection) {
+    fn judge(&self, page: &Prepared, call: &TypeCall) -> (Vec<score::Verdict>, select::Selection) {
         let balance = self.options.balance;
         let verdicts = score::score(
             &page.blocks,
@@ -100,7 +100,14 @@ impl Extractor {
             page.features.language.is_some(),
             balance,
         );
-        let selection = select::select(&page.dom, &page.blocks, &page.features, &verdicts, balance);
+        let selection = select::select(
+            &page.dom,
+            &page.blocks,
+            &page.features,
+            &verdicts,
+            balance,
+            call,
+        );
         (verdicts, selection)
     }
 
@@ -117,7 +124,7 @@ impl Extractor {
     /// returns how many blocks were kept (the `internals` feature).
     #[cfg(feature = "internals")]
     pub fn score_prepared(&self, page: &Prepared) -> usize {
-        let (_, selection) = self.judge(page);
+        let (_, selection) = self.judge(page, &TypeCall::unknown());
         selection.keep.iter().filter(|&&k| k).count()
     }
 }

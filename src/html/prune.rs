@@ -108,6 +108,8 @@ fn veil(dom: &Dom, found: &[NodeId]) -> Option<NodeId> {
 
 /// Unlink every element for which `cut` holds, with its subtree (walked
 /// iteratively: pages nest thousands deep). Returns how many were cut.
+/// Only the flattener (the `internals` feature) prunes by its own test.
+#[cfg(feature = "internals")]
 pub(crate) fn prune_where(dom: &mut Dom, cut: impl Fn(&Element) -> bool) -> usize {
     let (found, _) = walk(dom, DOCUMENT, &cut, 0);
     for &id in &found {

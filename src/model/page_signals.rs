@@ -33,3 +33,17 @@ pub(crate) struct TypeCall {
     /// (`JSON-LD Product`, `URL segment /docs/`), or `forced by the caller`.
     pub(crate) reasons: Vec<String>,
 }
+
+impl TypeCall {
+    /// No type decided: `Other`, with no certainty (the scoring-loop
+    /// benchmark and unit tests, which run selection without the
+    /// classifier).
+    #[cfg(any(test, feature = "internals"))]
+    pub(crate) fn unknown() -> Self {
+        Self {
+            page_type: PageType::Other,
+            certainty: 0.0,
+            reasons: Vec::new(),
+        }
+    }
+}

@@ -26,6 +26,7 @@ use crate::judge::features::PageFeatures;
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Reason, Verdict};
 use crate::model::options::Balance;
+use crate::model::page_signals::TypeCall;
 use context::{promote_headings, settle_near_good, smooth_short};
 use html5ever::local_name;
 use region::{ancestor, content_region, in_comments};
@@ -90,7 +91,11 @@ pub(crate) fn select(
     features: &PageFeatures,
     first: &[Verdict],
     balance: Balance,
+    page_type: &TypeCall,
 ) -> Selection {
+    // The page type (forced, or the classifier's with its certainty) is
+    // here for rules that hold for one kind of page only.
+    let _ = page_type;
     // Teasers of other stories are prose on their own; their structure
     // marks them as a related list before the region is chosen.
     let teaser = teasers::teaser_blocks(dom, blocks);

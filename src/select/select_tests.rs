@@ -23,7 +23,14 @@ fn run(html: &str, balance: Balance) -> Run {
         features.language.is_some(),
         balance,
     );
-    let s = select(&dom, &blocks, &features, &first, balance);
+    let s = select(
+        &dom,
+        &blocks,
+        &features,
+        &first,
+        balance,
+        &TypeCall::unknown(),
+    );
     let region = dom.path_of(s.region);
     let blocks = blocks
         .into_iter()
