@@ -14,6 +14,7 @@
 mod context;
 mod entries;
 mod kinds;
+mod product;
 mod region;
 mod sections;
 mod teasers;
@@ -95,7 +96,8 @@ pub(crate) fn select(
 ) -> Selection {
     // The page type (forced, or the classifier's with its certainty) is
     // here for rules that hold for one kind of page only.
-    let _ = page_type;
+    let review_hints = product::review_hints(dom, &features.node_hints, page_type);
+    let page_hints: &[Hints] = review_hints.as_deref().unwrap_or(&features.node_hints);
     // Teasers of other stories are prose on their own; their structure
     // marks them as a related list before the region is chosen.
     let teaser = teasers::teaser_blocks(dom, blocks);
@@ -115,11 +117,11 @@ pub(crate) fn select(
         .collect();
     let first = first.as_slice();
     let (mut region, mut good_chars, article_chars) =
-        content_region(dom, blocks, &features.node_hints, first);
+        content_region(dom, blocks, page_hints, first);
     // On a discussion page (a forum thread, a Q&A), the posts are the
     // content: read the page again with comment hints struck out.
     let comment_free: Vec<Hints>;
-    let mut node_hints: &[Hints] = &features.node_hints;
+    let mut node_hints: &[Hints] = page_hints;
     if article_chars < DISCUSSION_MAX_ARTICLE_CHARS {
         let discussion_hints: Vec<Hints> = node_hints
             .iter()
@@ -134,7 +136,7 @@ pub(crate) fn select(
         }
     }
     // A list of entries that outweighs the article is the content.
-    let entries = entries::entry_list(dom, blocks, &features.node_hints, first, region);
+    let entries = entries::entry_list(dom, blocks, page_hints, first, region);
     if let Some(list) = &entries {
         region = list.root;
     } else {
@@ -199,6 +201,7 @@ pub(crate) fn select(
         &mut verdicts,
         balance,
     );
+    product::drop_repeats(blocks, &mut verdicts, page_type);
     let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
     let comments = comment_blocks(dom, blocks, node_hints, first, &keep);
     Selection {

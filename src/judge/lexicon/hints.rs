@@ -161,6 +161,13 @@ impl Hints {
         }
     }
 
+    /// These hints and one category more.
+    pub(crate) fn with(self, category: HintCategory) -> Hints {
+        Hints {
+            bits: self.bits | category.bit(),
+        }
+    }
+
     /// Hints of two attributes together (say class and id): bits are joined.
     pub(crate) fn merge(self, other: Hints) -> Hints {
         Hints {
