@@ -100,21 +100,7 @@ pub(crate) fn select(
     let page_hints: &[Hints] = review_hints.as_deref().unwrap_or(&features.node_hints);
     // Teasers of other stories are prose on their own; their structure
     // marks them as a related list before the region is chosen.
-    let teaser = teasers::teaser_blocks(dom, blocks);
-    let first: Vec<Verdict> = first
-        .iter()
-        .zip(&teaser)
-        .map(|(&v, &t)| {
-            if t {
-                Verdict {
-                    class: Class::Bad,
-                    reason: Reason::Hint(HintCategory::Related),
-                }
-            } else {
-                v
-            }
-        })
-        .collect();
+    let first = teasers::mark_teasers(dom, blocks, first);
     let first = first.as_slice();
     let (mut region, mut good_chars, article_chars) =
         content_region(dom, blocks, page_hints, first);

@@ -11,6 +11,8 @@
 
 use crate::html::dom::{Dom, Element, NodeId, NONE};
 use crate::html::segment::Block;
+use crate::judge::lexicon::HintCategory;
+use crate::judge::score::{Class, Reason, Verdict};
 
 use super::kinds::{SameKind, MAX_ITEM_LEVELS, MIN_ITEMS as MIN_TEASER_ITEMS};
 
@@ -42,6 +44,26 @@ struct Item {
     blocks: u32,
     headline: bool,
     blurb_words: u32,
+}
+
+/// The first verdicts with every teaser block (see [`teaser_blocks`])
+/// made bad, as a related list.
+pub(crate) fn mark_teasers(dom: &Dom, blocks: &[Block], first: &[Verdict]) -> Vec<Verdict> {
+    let teaser = teaser_blocks(dom, blocks);
+    first
+        .iter()
+        .zip(&teaser)
+        .map(|(&v, &t)| {
+            if t {
+                Verdict {
+                    class: Class::Bad,
+                    reason: Reason::Hint(HintCategory::Related),
+                }
+            } else {
+                v
+            }
+        })
+        .collect()
 }
 
 /// One flag per block: it belongs to a teaser item of a teaser list.
