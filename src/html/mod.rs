@@ -9,3 +9,4 @@ pub(crate) mod parse;
 pub(crate) mod prune;
 pub(crate) mod segment;
 pub(crate) mod streamed;
+pub(crate) mod unreached;

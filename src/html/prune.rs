@@ -2,15 +2,23 @@
 //! can never be article text unlinked.
 //!
 //! Gone: code and styles (`script`, `style`, `template`), embedded and
-//! graphic content (`svg`, `math`, `iframe`, `object`, `canvas`, media),
+//! graphic content (`svg`, `iframe`, `canvas`, media, MathML annotations),
 //! form controls, the `<head>`, and elements hidden from readers
 //! (`hidden`, `aria-hidden="true"`, inline `display:none` or
 //! `visibility:hidden`). Metadata is read before this stage. Streamed
 //! server-rendered segments, hidden until a script moves them into place,
-//! are moved first ([`streamed`]).
+//! are moved first ([`streamed`]), and so is text a browser shows that the
+//! walk would not reach ([`unreached`]: shadow roots, MathML alternatives).
+//! The fallback content of an `<object>` that embeds a resource (`data`)
+//! stays: a saved page has no plugin or file to show, so a reader sees the
+//! fallback (a transcript, a description of the embedded document). An
+//! `<object>` without `data` is markup that nests a link in a link (a score
+//! badge in a card) and is cut as before (measured: kept, it split a
+//! review's heading from its text on a wcxb-dev article).
 
 use crate::html::dom::{Dom, Element, NodeData, NodeId, DOCUMENT, NONE};
 use crate::html::streamed;
+use crate::html::unreached;
 use html5ever::local_name;
 
 /// A page that shows fewer characters of text than this once hidden
@@ -31,10 +39,12 @@ const VEIL_MIN_CHARS: usize = 500;
 pub(crate) fn prune(dom: &mut Dom) -> usize {
     // Streamed segments are hidden only until the page's script moves them.
     streamed::reveal(dom);
+    unreached::reveal(dom);
     let cut = unreadable;
     let (mut found, shown) = walk(dom, DOCUMENT, &cut, VEILED_MAX_SHOWN);
     if shown < VEILED_MAX_SHOWN {
-        if let Some(veil) = veil(dom, &found) {
+        let veil = veil(dom, &found).or_else(|| page_template(dom, &found));
+        if let Some(veil) = veil {
             found.retain(|&id| id != veil);
             let mut stack = Vec::new();
             push_children(dom, veil, &mut stack);
@@ -106,6 +116,29 @@ fn veil(dom: &Dom, found: &[NodeId]) -> Option<NodeId> {
         .map(|(_, id)| id)
 }
 
+/// On a page that shows next to no text, the `<template>` among those cut
+/// whose content holds a page's worth ([`VEIL_MIN_CHARS`]): an app shell
+/// that clones its page from a template. Its content is moved under it
+/// (see [`unreached::show_template`]) and it is returned, to be read as
+/// shown.
+fn page_template(dom: &mut Dom, found: &[NodeId]) -> Option<NodeId> {
+    let cut = unreadable;
+    let (_, id) = found
+        .iter()
+        .filter_map(|&id| Some((unreached::template_contents(dom, id)?, id)))
+        .map(|(fragment, id)| {
+            let chars: usize = dom
+                .children(fragment)
+                .map(|c| walk(dom, c, &cut, VEIL_MIN_CHARS).1)
+                .sum();
+            (chars, id)
+        })
+        .filter(|&(chars, _)| chars >= VEIL_MIN_CHARS)
+        .max()?;
+    unreached::show_template(dom, id);
+    Some(id)
+}
+
 /// Unlink every element for which `cut` holds, with its subtree (walked
 /// iteratively: pages nest thousands deep). Returns how many were cut.
 /// Only the flattener (the `internals` feature) prunes by its own test.
@@ -137,18 +170,27 @@ fn unreadable(element: &Element) -> bool {
 
 /// Elements whose content is never read as text.
 fn never_text(element: &Element) -> bool {
+    if element.ns == html5ever::ns!(mathml) {
+        // A formula's text is read; its annotations (TeX source, content
+        // markup) repeat it for machines.
+        return matches!(
+            element.name,
+            local_name!("annotation") | local_name!("annotation-xml")
+        );
+    }
     if is_code(element) || (!element.ns.is_empty() && element.ns != html5ever::ns!(html)) {
-        // Code, and SVG and MathML content.
+        // Code, and SVG content.
         return true;
+    }
+    if element.name == local_name!("object") {
+        return element.attr("data").is_none();
     }
     matches!(
         element.name,
         local_name!("head")
             | local_name!("svg")
-            | local_name!("math")
             | local_name!("iframe")
             | local_name!("frame")
-            | local_name!("object")
             | local_name!("embed")
             | local_name!("canvas")
             | local_name!("video")
@@ -254,5 +296,32 @@ mod tests {
         let html = "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども</p>";
         let text: String = pruned_text(html).split_whitespace().collect();
         assert_eq!(text, "子ども");
+    }
+
+    #[test]
+    fn reads_object_fallback_only_for_an_embedded_resource() {
+        let html = r#"<object data="a.pdf" type="application/pdf"><param name="x" value="y">
+            <p>The report in short.</p></object><object class="badge"><span>9</span></object>"#;
+        assert_eq!(pruned_text(html), "The report in short.");
+    }
+
+    #[test]
+    fn reads_mathml_text_or_its_alternative_but_not_annotations() {
+        let html = r#"<p>so <math><semantics><mrow><mi>x</mi><mo>=</mo><mn>2</mn></mrow>
+            <annotation encoding="application/x-tex">x = 2</annotation></semantics></math>
+            and <math alttext="y > 3"></math></p>"#;
+        let text = pruned_text(html);
+        assert_eq!(text.split_whitespace().collect::<String>(), "sox=2andy>3");
+        assert_eq!(text.matches('x').count(), 1, "{text}");
+    }
+
+    #[test]
+    fn reads_shadow_roots_and_a_template_that_is_the_page() {
+        let html = r#"<host-el><template shadowrootmode="open"><p>shown</p></template></host-el>
+            <template><p>a row</p></template>"#;
+        assert_eq!(pruned_text(html), "shown");
+        let story = "The article a script clones from its template. ".repeat(12);
+        let html = format!(r#"<div id="app"></div><template><p>{story}</p></template>"#);
+        assert!(pruned_text(&html).starts_with("The article a script clones"));
     }
 }

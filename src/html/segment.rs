@@ -138,7 +138,6 @@ fn role(name: &LocalName) -> Role {
         | local_name!("iframe")
         | local_name!("video")
         | local_name!("audio")
-        | local_name!("object")
         | local_name!("option")
         | local_name!("label")
         | local_name!("button") => Role::Block,

@@ -12,6 +12,7 @@
 mod noscript;
 #[cfg(any(test, fuzzing))]
 pub(crate) mod oracle;
+mod title;
 mod tokenizer;
 
 use crate::html::dom::{self, Dom, Element, Node, NodeData, NodeId, DOCUMENT, NONE};
@@ -38,8 +39,12 @@ pub(crate) fn parse_limited(html: &str, max_depth: usize, max_nodes: usize) -> (
 }
 
 /// `parse_limited` as a reader sees the page: when its content is only in
-/// `<noscript>` (see [`noscript`]), parsed again with scripting off.
+/// `<noscript>` (see [`noscript`]), parsed again with scripting off; an
+/// unterminated `<title>` ends at the next tag (see [`title`]).
 pub(crate) fn parse_page(html: &str, max_depth: usize, max_nodes: usize) -> (Dom, bool) {
+    // A title never closed would swallow the page (see [`title`]).
+    let closed = title::close_unterminated_title(html);
+    let html = closed.as_deref().unwrap_or(html);
     let (dom, over) = parse_with(html, max_depth, max_nodes, true);
     if over || !noscript::content_in_noscript(&dom) {
         return (dom, over);
