@@ -20,7 +20,7 @@ use crate::model::error::{Error, Limit};
 use crate::model::input::{Content, Input};
 use crate::model::options::{ExtractorBuilder, Options};
 use crate::output::explain::{self, Explanation};
-use crate::output::{assemble, marks, product, render};
+use crate::output::{assemble, marks, not_found, product, render};
 use crate::{metadata, text};
 
 /// A configured extractor, reusable across calls and threads (`Send + Sync`).
@@ -209,6 +209,14 @@ impl Extractor {
             if let Some(block) = product::missing_description(description, &blocks) {
                 blocks.insert(product::insert_at(&blocks), block);
             }
+        }
+        let titles = [
+            analysis.meta.title.as_deref(),
+            analysis.meta.head_title.as_deref(),
+        ];
+        if not_found::is_error_page(&titles, &blocks) {
+            // A "not found" page has no main content.
+            blocks.clear();
         }
         let comments = if self.options.include_comments {
             comment_text(&analysis.page.blocks, &analysis.selection.comments)

@@ -5,5 +5,6 @@
 pub(crate) mod assemble;
 pub(crate) mod explain;
 pub(crate) mod marks;
+pub(crate) mod not_found;
 pub(crate) mod product;
 pub(crate) mod render;
