@@ -14,6 +14,7 @@
 mod context;
 mod entries;
 mod kinds;
+mod list_page;
 mod region;
 mod sections;
 mod teasers;
@@ -93,9 +94,6 @@ pub(crate) fn select(
     balance: Balance,
     page_type: &TypeCall,
 ) -> Selection {
-    // The page type (forced, or the classifier's with its certainty) is
-    // here for rules that hold for one kind of page only.
-    let _ = page_type;
     // Teasers of other stories are prose on their own; their structure
     // marks them as a related list before the region is chosen.
     let teaser = teasers::teaser_blocks(dom, blocks);
@@ -133,8 +131,8 @@ pub(crate) fn select(
             node_hints = &comment_free;
         }
     }
-    // A list of entries that outweighs the article is the content.
-    let entries = entries::entry_list(dom, blocks, &features.node_hints, first, region);
+    // A list of entries that outweighs the article (as the call weighs it) is the content.
+    let entries = list_page::entries(dom, blocks, features, first, region, page_type);
     if let Some(list) = &entries {
         region = list.root;
     } else {
