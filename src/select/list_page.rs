@@ -67,6 +67,18 @@ pub(crate) fn entries(
     entry_list(dom, blocks, hints, first, region, ratios(call))
 }
 
+/// Teasers of other stories, marked before the region is chosen
+/// ([`super::teasers`]); none on a page surely called a listing or
+/// collection, whose entries are built like teasers and are its content.
+pub(crate) fn teasers(dom: &Dom, blocks: &[Block], call: &TypeCall) -> Vec<bool> {
+    let listed = matches!(call.page_type, PageType::Listing | PageType::Collection);
+    if listed && call.certainty >= SURE_CALL_CERTAINTY {
+        vec![false; blocks.len()]
+    } else {
+        super::teasers::teaser_blocks(dom, blocks)
+    }
+}
+
 /// The ratios for a page of this call.
 pub(crate) fn ratios(call: &TypeCall) -> ListRatios {
     let listed = matches!(call.page_type, PageType::Listing | PageType::Collection);
@@ -98,6 +110,23 @@ mod tests {
         assert_eq!(ratios(&call(PageType::Listing, 0.8)), SURE_RATIOS);
         assert_eq!(ratios(&call(PageType::Collection, 1.0)), SURE_RATIOS);
         assert_eq!(ratios(&call(PageType::Listing, 0.5)), DOUBTFUL_RATIOS);
+    }
+
+    #[test]
+    fn a_sure_listing_call_marks_no_teasers() {
+        let html = (1..=4)
+            .map(|n| {
+                format!(
+                    r#"<li class="item"><h3><a href="/s/{n}">Council approves the new bridge {n}</a></h3>
+                    <p>The vote on Tuesday ends a decade of debate over the crossing.</p></li>"#
+                )
+            })
+            .collect::<String>();
+        let dom = crate::html::parse::parse(&format!("<ul>{html}</ul>"), 512);
+        let blocks = crate::html::segment::segment(&dom);
+        let marked = |call: &TypeCall| teasers(&dom, &blocks, call).iter().any(|&t| t);
+        assert!(marked(&call(PageType::Article, 0.9)));
+        assert!(!marked(&call(PageType::Listing, 0.9)));
     }
 
     #[test]

@@ -96,7 +96,7 @@ pub(crate) fn select(
 ) -> Selection {
     // Teasers of other stories are prose on their own; their structure
     // marks them as a related list before the region is chosen.
-    let teaser = teasers::teaser_blocks(dom, blocks);
+    let teaser = list_page::teasers(dom, blocks, page_type);
     let first: Vec<Verdict> = first
         .iter()
         .zip(&teaser)
