@@ -62,6 +62,21 @@ const LEADING_LIST_OVER_ARTICLE: f32 = 2.0;
 /// of 2, 4, 8, 16 and never: every fold chose 16.
 const TRAILING_LIST_OVER_ARTICLE: f32 = 16.0;
 
+/// The ratios an entry list must exceed the article's good text by.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct ListRatios {
+    /// When the list is the first thing under the page's main heading.
+    pub(crate) leading: f32,
+    /// When article text stands between the main heading and the list.
+    pub(crate) trailing: f32,
+}
+
+/// The ratios fitted over all pages, whatever their type.
+pub(crate) const DEFAULT_RATIOS: ListRatios = ListRatios {
+    leading: LEADING_LIST_OVER_ARTICLE,
+    trailing: TRAILING_LIST_OVER_ARTICLE,
+};
+
 /// How many blocks before the first entry are read for the list's heading
 /// and intro: a heading, a paragraph, perhaps a result count and a sort
 /// bar in between. Measured (wcxb-dev word F1, trafilatura-eval F1): no
@@ -160,6 +175,7 @@ pub(crate) fn entry_list(
     hints: &[Hints],
     first: &[Verdict],
     region: NodeId,
+    ratios: ListRatios,
 ) -> Option<Entries> {
     let mut same_kind = SameKind::new(dom, signature);
     let mut items = vec![Item::default(); dom.nodes.len()];
@@ -215,9 +231,9 @@ pub(crate) fn entry_list(
     let list_chars = lists[root as usize].chars as f32;
     let article = article_chars(dom, blocks, first, region, &in_entry);
     let ratio = if leads(dom, blocks, first, region, &in_entry) {
-        LEADING_LIST_OVER_ARTICLE
+        ratios.leading
     } else {
-        TRAILING_LIST_OVER_ARTICLE
+        ratios.trailing
     };
     if list_chars <= ratio * article {
         return None;

@@ -9,12 +9,24 @@ use crate::model::options::Balance;
 
 /// The entry list of a page whose article region is the whole page.
 fn entries_of(html: &str) -> Option<Vec<String>> {
+    entries_with(html, DEFAULT_RATIOS)
+}
+
+/// As [`entries_of`], with the ratios of a page type's call.
+fn entries_with(html: &str, ratios: ListRatios) -> Option<Vec<String>> {
     let mut dom = parse::parse(html, 512);
     prune::prune(&mut dom);
     let blocks = segment::segment(&dom);
     let features = features::compute(&dom, &blocks, &Lexicon::new());
     let first = score::score(&blocks, &features.blocks, true, Balance::Balanced);
-    let list = entry_list(&dom, &blocks, &features.node_hints, &first, DOCUMENT)?;
+    let list = entry_list(
+        &dom,
+        &blocks,
+        &features.node_hints,
+        &first,
+        DOCUMENT,
+        ratios,
+    )?;
     Some(
         blocks
             .iter()
@@ -204,4 +216,33 @@ fn numbered_tokens_do_not_split_a_kind() {
     assert_eq!(sig(0), sig(1));
     assert_eq!(sig(0), sig(2));
     assert_ne!(sig(3), sig(4));
+}
+
+/// A category page: its heading, an intro of a few sentences, then the
+/// entries. The intro is article text between the heading and the list.
+fn category_with_intro() -> String {
+    let cards: String = (1..=4).map(card).collect();
+    let intro = "Soup is the dish we return to every winter, and this category gathers all \
+        of our recipes for it: quick weeknight bowls, slow Sunday stocks, chilled summer \
+        soups and hearty stews that are almost a meal on their own. Each recipe gives \
+        weights and cups, a make-ahead note and tips for freezing leftovers safely.";
+    format!(
+        r#"<html><body><main><h1>Soup recipes</h1><div class="intro"><p>{intro}</p></div>
+        <div class="results">{cards}</div></main></body></html>"#
+    )
+}
+
+#[test]
+fn an_intro_before_the_list_keeps_the_page_unless_it_is_called_a_listing() {
+    let html = category_with_intro();
+    assert_eq!(entries_of(&html), None);
+    let sure = ListRatios {
+        leading: 1.0,
+        trailing: 1.0,
+    };
+    let entries = entries_with(&html, sure).unwrap_or_default();
+    assert!(
+        entries.iter().any(|e| e.contains("tomato soup number 4")),
+        "{entries:?}"
+    );
 }

@@ -14,6 +14,7 @@
 mod context;
 mod entries;
 mod kinds;
+mod list_page;
 mod product;
 mod region;
 mod sections;
@@ -100,7 +101,7 @@ pub(crate) fn select(
     let page_hints: &[Hints] = review_hints.as_deref().unwrap_or(&features.node_hints);
     // Teasers of other stories are prose on their own; their structure
     // marks them as a related list before the region is chosen.
-    let first = teasers::mark_teasers(dom, blocks, first);
+    let first = teasers::mark_teasers(first, &list_page::teasers(dom, blocks, page_type));
     let first = first.as_slice();
     let (mut region, mut good_chars, article_chars) =
         content_region(dom, blocks, page_hints, first);
@@ -121,8 +122,9 @@ pub(crate) fn select(
             node_hints = &comment_free;
         }
     }
-    // A list of entries that outweighs the article is the content.
-    let entries = entries::entry_list(dom, blocks, page_hints, first, region);
+    // A list of entries that outweighs the article (as the call weighs
+    // it) is the content.
+    let entries = list_page::entries(dom, blocks, page_hints, first, region, page_type);
     if let Some(list) = &entries {
         region = list.root;
     } else {

@@ -48,11 +48,10 @@ struct Item {
 
 /// The first verdicts with every teaser block (see [`teaser_blocks`])
 /// made bad, as a related list.
-pub(crate) fn mark_teasers(dom: &Dom, blocks: &[Block], first: &[Verdict]) -> Vec<Verdict> {
-    let teaser = teaser_blocks(dom, blocks);
+pub(crate) fn mark_teasers(first: &[Verdict], teaser: &[bool]) -> Vec<Verdict> {
     first
         .iter()
-        .zip(&teaser)
+        .zip(teaser)
         .map(|(&v, &t)| {
             if t {
                 Verdict {
