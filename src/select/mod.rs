@@ -13,6 +13,7 @@
 
 mod context;
 mod entries;
+mod forum;
 mod kinds;
 mod region;
 mod sections;
@@ -93,9 +94,6 @@ pub(crate) fn select(
     balance: Balance,
     page_type: &TypeCall,
 ) -> Selection {
-    // The page type (forced, or the classifier's with its certainty) is
-    // here for rules that hold for one kind of page only.
-    let _ = page_type;
     // Teasers of other stories are prose on their own; their structure
     // marks them as a related list before the region is chosen.
     let teaser = teasers::teaser_blocks(dom, blocks);
@@ -114,12 +112,17 @@ pub(crate) fn select(
         })
         .collect();
     let first = first.as_slice();
+    let forum_hints: Vec<Hints>;
+    let mut node_hints: &[Hints] = &features.node_hints;
+    if forum::posts_are_content(page_type) {
+        forum_hints = forum::posts_unmarked(dom, blocks, first, node_hints);
+        node_hints = &forum_hints;
+    }
     let (mut region, mut good_chars, article_chars) =
-        content_region(dom, blocks, &features.node_hints, first);
+        content_region(dom, blocks, node_hints, first);
     // On a discussion page (a forum thread, a Q&A), the posts are the
     // content: read the page again with comment hints struck out.
     let comment_free: Vec<Hints>;
-    let mut node_hints: &[Hints] = &features.node_hints;
     if article_chars < DISCUSSION_MAX_ARTICLE_CHARS {
         let discussion_hints: Vec<Hints> = node_hints
             .iter()

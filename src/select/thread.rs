@@ -165,7 +165,7 @@ fn carries(
 
 /// An element's template: its tag and its class tokens without digits (ids
 /// and counters differ from post to post); `None` without classes.
-fn signature(element: &Element) -> Option<String> {
+pub(super) fn signature(element: &Element) -> Option<String> {
     let class = element.attr("class")?;
     let mut tokens: Vec<&str> = class
         .split_ascii_whitespace()

@@ -1,0 +1,105 @@
+//! Forum threads and Q&A pages: the question or first post and every
+//! answer or reply are the content, in order.
+
+use std::collections::HashMap;
+
+use crate::html::dom::{Dom, NodeId, NONE};
+use crate::html::segment::Block;
+use crate::judge::lexicon::{HintCategory, Hints};
+use crate::judge::score::{Class, Verdict};
+use crate::model::article::PageType;
+use crate::model::page_signals::TypeCall;
+
+/// Whether the page is taken for a thread, whose posts are its content.
+pub(super) fn posts_are_content(call: &TypeCall) -> bool {
+    call.page_type == PageType::Forum
+}
+
+/// The hints of a thread: comment marks struck out, since on a forum page
+/// the "reply", "comment" and "responses" containers hold the posts; except
+/// on comments under a post (a Q&A site's comments on the question and on
+/// each answer): a comment container whose template recurs once per post,
+/// holding less prose than the rest of its post.
+pub(super) fn posts_unmarked(
+    dom: &Dom,
+    blocks: &[Block],
+    first: &[Verdict],
+    hints: &[Hints],
+) -> Vec<Hints> {
+    let good = good_chars(dom, blocks, first);
+    let mut groups: HashMap<String, Vec<NodeId>> = HashMap::new();
+    for id in 0..dom.nodes.len() as NodeId {
+        if !hints[id as usize].contains(HintCategory::Comment) {
+            continue;
+        }
+        if let Some(sig) = dom.element(id).and_then(super::thread::signature) {
+            groups.entry(sig).or_default().push(id);
+        }
+    }
+    let mut keep = vec![false; dom.nodes.len()];
+    for members in groups.values() {
+        // The outermost of the kind, each under a parent of its own.
+        let outer: Vec<NodeId> = members
+            .iter()
+            .copied()
+            .filter(|&m| !members.iter().any(|&o| o != m && dom.is_within(m, o)))
+            .collect();
+        if outer.len() < 2 {
+            continue;
+        }
+        let mut parents: Vec<NodeId> = outer.iter().map(|&m| dom.node(m).parent).collect();
+        parents.sort_unstable();
+        parents.dedup();
+        if parents.len() < outer.len() {
+            continue;
+        }
+        let mut under = vec![0u32; dom.nodes.len()];
+        for &m in &outer {
+            let mut id = m;
+            while id != NONE {
+                under[id as usize] += 1;
+                id = dom.node(id).parent;
+            }
+        }
+        for &m in &outer {
+            let post = post_of(dom, m, &under);
+            let own = good[m as usize];
+            if own < good[post as usize] - own {
+                keep[m as usize] = true;
+            }
+        }
+    }
+    hints
+        .iter()
+        .zip(&keep)
+        .map(|(&h, &k)| if k { h } else { h.without(HintCategory::Comment) })
+        .collect()
+}
+
+/// The highest ancestor of `member` that holds no other member (`under`:
+/// how many members each node holds): the post it belongs to.
+fn post_of(dom: &Dom, member: NodeId, under: &[u32]) -> NodeId {
+    let mut post = member;
+    let mut id = dom.node(member).parent;
+    while id != NONE && under[id as usize] <= 1 {
+        post = id;
+        id = dom.node(id).parent;
+    }
+    post
+}
+
+/// The characters of good and near-good text below every node.
+fn good_chars(dom: &Dom, blocks: &[Block], first: &[Verdict]) -> Vec<f32> {
+    let mut good = vec![0f32; dom.nodes.len()];
+    for (block, verdict) in blocks.iter().zip(first) {
+        if !matches!(verdict.class, Class::Good | Class::NearGood) {
+            continue;
+        }
+        let mut id = block.container;
+        while id != NONE {
+            good[id as usize] += block.chars as f32;
+            id = dom.node(id).parent;
+        }
+    }
+    good
+}
