@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::html::dom::{Dom, NodeId, NONE};
 use crate::html::segment::Block;
 use crate::judge::lexicon::{HintCategory, Hints};
-use crate::judge::score::{Class, Verdict};
+use crate::judge::score::{Class, Reason, Verdict};
 use crate::model::article::PageType;
 use crate::model::page_signals::TypeCall;
 
@@ -102,4 +102,23 @@ fn good_chars(dom: &Dom, blocks: &[Block], first: &[Verdict]) -> Vec<f32> {
         }
     }
     good
+}
+
+/// A kept line of a thread with fewer letters than this is a count or a
+/// stamp: votes, reactions, post numbers, machine timestamps.
+const MIN_LETTERS: usize = 3;
+
+/// On a thread, lines without words (vote and reaction counts, "+100",
+/// ISO timestamps) are the posts' furniture, not what the posters wrote.
+pub(super) fn drop_counts(blocks: &[Block], verdicts: &mut [Verdict]) {
+    for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
+        if verdict.class == Class::Good
+            && block.text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS
+        {
+            *verdict = Verdict {
+                class: Class::Bad,
+                reason: Reason::Short,
+            };
+        }
+    }
 }

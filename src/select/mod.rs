@@ -202,6 +202,9 @@ pub(crate) fn select(
         &mut verdicts,
         balance,
     );
+    if forum::posts_are_content(page_type) {
+        forum::drop_counts(blocks, &mut verdicts);
+    }
     let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
     let comments = comment_blocks(dom, blocks, node_hints, first, &keep);
     Selection {
