@@ -37,13 +37,21 @@ pub(super) fn posts_unmarked(
         }
     }
     let mut keep = vec![false; dom.nodes.len()];
+    let mut is_member = vec![false; dom.nodes.len()];
+    let mut under = vec![0u32; dom.nodes.len()];
     for members in groups.values() {
         // The outermost of the kind, each under a parent of its own.
+        for &m in members {
+            is_member[m as usize] = true;
+        }
         let outer: Vec<NodeId> = members
             .iter()
             .copied()
-            .filter(|&m| !members.iter().any(|&o| o != m && dom.is_within(m, o)))
+            .filter(|&m| !has_ancestor_in(dom, m, &is_member))
             .collect();
+        for &m in members {
+            is_member[m as usize] = false;
+        }
         if outer.len() < 2 {
             continue;
         }
@@ -53,14 +61,7 @@ pub(super) fn posts_unmarked(
         if parents.len() < outer.len() {
             continue;
         }
-        let mut under = vec![0u32; dom.nodes.len()];
-        for &m in &outer {
-            let mut id = m;
-            while id != NONE {
-                under[id as usize] += 1;
-                id = dom.node(id).parent;
-            }
-        }
+        count_under(dom, &outer, &mut under, true);
         for &m in &outer {
             let post = post_of(dom, m, &under);
             let own = good[m as usize];
@@ -68,12 +69,43 @@ pub(super) fn posts_unmarked(
                 keep[m as usize] = true;
             }
         }
+        count_under(dom, &outer, &mut under, false);
     }
     hints
         .iter()
         .zip(&keep)
-        .map(|(&h, &k)| if k { h } else { h.without(HintCategory::Comment) })
+        .map(|(&h, &k)| {
+            if k {
+                h
+            } else {
+                h.without(HintCategory::Comment)
+            }
+        })
         .collect()
+}
+
+/// Whether a strict ancestor of `id` is marked in `marked`.
+fn has_ancestor_in(dom: &Dom, id: NodeId, marked: &[bool]) -> bool {
+    let mut cur = dom.node(id).parent;
+    while cur != NONE {
+        if marked[cur as usize] {
+            return true;
+        }
+        cur = dom.node(cur).parent;
+    }
+    false
+}
+
+/// Counts, on every node, how many of `members` it holds (`add`), or
+/// clears those counts again, so one buffer serves every group.
+fn count_under(dom: &Dom, members: &[NodeId], under: &mut [u32], add: bool) {
+    for &m in members {
+        let mut id = m;
+        while id != NONE {
+            under[id as usize] = if add { under[id as usize] + 1 } else { 0 };
+            id = dom.node(id).parent;
+        }
+    }
 }
 
 /// The highest ancestor of `member` that holds no other member (`under`:
@@ -104,17 +136,12 @@ fn good_chars(dom: &Dom, blocks: &[Block], first: &[Verdict]) -> Vec<f32> {
     good
 }
 
-/// A kept line of a thread with fewer letters than this is a count or a
-/// stamp: votes, reactions, post numbers, machine timestamps.
-const MIN_LETTERS: usize = 3;
-
-/// On a thread, lines without words (vote and reaction counts, "+100",
-/// ISO timestamps) are the posts' furniture, not what the posters wrote.
+/// On a thread, lines without a word (vote and reaction counts, "+100",
+/// post numbers, ISO timestamps: nothing but digits and tokens mixed with
+/// digits) are the posts' furniture, not what the posters wrote.
 pub(super) fn drop_counts(blocks: &[Block], verdicts: &mut [Verdict]) {
     for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
-        if verdict.class == Class::Good
-            && block.text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS
-        {
+        if verdict.class == Class::Good && !has_word(&block.text) {
             *verdict = Verdict {
                 class: Class::Bad,
                 reason: Reason::Short,
@@ -122,3 +149,13 @@ pub(super) fn drop_counts(blocks: &[Block], verdicts: &mut [Verdict]) {
         }
     }
 }
+
+/// Whether `text` holds a token of letters without digits.
+fn has_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|t| !t.is_empty() && t.chars().all(char::is_alphabetic))
+}
+
+#[cfg(test)]
+#[path = "forum_tests.rs"]
+mod tests;
