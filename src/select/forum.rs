@@ -10,9 +10,16 @@ use crate::judge::score::{Class, Reason, Verdict};
 use crate::model::article::PageType;
 use crate::model::page_signals::TypeCall;
 
-/// Whether the page is taken for a thread, whose posts are its content.
-pub(super) fn posts_are_content(call: &TypeCall) -> bool {
-    call.page_type == PageType::Forum
+/// The hints to read a thread with (see [`posts_unmarked`]), or `None`
+/// when the page is not taken for a thread.
+pub(super) fn thread_hints(
+    call: &TypeCall,
+    dom: &Dom,
+    blocks: &[Block],
+    first: &[Verdict],
+    hints: &[Hints],
+) -> Option<Vec<Hints>> {
+    (call.page_type == PageType::Forum).then(|| posts_unmarked(dom, blocks, first, hints))
 }
 
 /// The hints of a thread: comment marks struck out, since on a forum page
@@ -20,12 +27,7 @@ pub(super) fn posts_are_content(call: &TypeCall) -> bool {
 /// on comments under a post (a Q&A site's comments on the question and on
 /// each answer): a comment container whose template recurs once per post,
 /// holding less prose than the rest of its post.
-pub(super) fn posts_unmarked(
-    dom: &Dom,
-    blocks: &[Block],
-    first: &[Verdict],
-    hints: &[Hints],
-) -> Vec<Hints> {
+fn posts_unmarked(dom: &Dom, blocks: &[Block], first: &[Verdict], hints: &[Hints]) -> Vec<Hints> {
     let good = good_chars(dom, blocks, first);
     let mut groups: HashMap<String, Vec<NodeId>> = HashMap::new();
     for id in 0..dom.nodes.len() as NodeId {
@@ -139,7 +141,10 @@ fn good_chars(dom: &Dom, blocks: &[Block], first: &[Verdict]) -> Vec<f32> {
 /// On a thread, lines without a word (vote and reaction counts, "+100",
 /// post numbers, ISO timestamps: nothing but digits and tokens mixed with
 /// digits) are the posts' furniture, not what the posters wrote.
-pub(super) fn drop_counts(blocks: &[Block], verdicts: &mut [Verdict]) {
+pub(super) fn drop_counts(on_thread: bool, blocks: &[Block], verdicts: &mut [Verdict]) {
+    if !on_thread {
+        return;
+    }
     for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
         if verdict.class == Class::Good && !has_word(&block.text) {
             *verdict = Verdict {

@@ -92,7 +92,7 @@ fn counts_and_stamps_go_and_words_stay() {
         reason: Reason::Short,
     };
     let mut verdicts = vec![good; blocks.len()];
-    drop_counts(&blocks, &mut verdicts);
+    drop_counts(true, &blocks, &mut verdicts);
     let kept: Vec<&str> = blocks
         .iter()
         .zip(&verdicts)
@@ -100,4 +100,22 @@ fn counts_and_stamps_go_and_words_stay() {
         .map(|(b, _)| b.text.as_str())
         .collect();
     assert_eq!(kept, ["Thanks", "No."]);
+}
+
+#[test]
+fn the_first_post_and_the_replies_share_a_base_template() {
+    let dom = parse::parse(
+        "<body><article class='message message-threadStarterPost js-post'>a</article>\
+         <article class='post-7 message message--post'>b</article></body>",
+        512,
+    );
+    let sig = |n: usize| {
+        let ids: Vec<_> = (0..dom.nodes.len() as NodeId)
+            .filter(|&id| dom.element(id).is_some_and(|e| &*e.name == "article"))
+            .collect();
+        dom.element(ids[n])
+            .and_then(super::super::thread::base_signature)
+    };
+    assert_eq!(sig(0).as_deref(), Some("article.message"));
+    assert_eq!(sig(1), sig(0));
 }

@@ -96,28 +96,12 @@ pub(crate) fn select(
 ) -> Selection {
     // Teasers of other stories are prose on their own; their structure
     // marks them as a related list before the region is chosen.
-    let teaser = teasers::teaser_blocks(dom, blocks);
-    let first: Vec<Verdict> = first
-        .iter()
-        .zip(&teaser)
-        .map(|(&v, &t)| {
-            if t {
-                Verdict {
-                    class: Class::Bad,
-                    reason: Reason::Hint(HintCategory::Related),
-                }
-            } else {
-                v
-            }
-        })
-        .collect();
+    let first = teasers_as_related(dom, blocks, first);
     let first = first.as_slice();
-    let forum_hints: Vec<Hints>;
-    let mut node_hints: &[Hints] = &features.node_hints;
-    if forum::posts_are_content(page_type) {
-        forum_hints = forum::posts_unmarked(dom, blocks, first, node_hints);
-        node_hints = &forum_hints;
-    }
+    // On a page called a thread, every post is content (`forum.rs`).
+    let thread_hints = forum::thread_hints(page_type, dom, blocks, first, &features.node_hints);
+    let on_thread = thread_hints.is_some();
+    let mut node_hints: &[Hints] = thread_hints.as_deref().unwrap_or(&features.node_hints);
     let (mut region, mut good_chars, article_chars) =
         content_region(dom, blocks, node_hints, first);
     // On a discussion page (a forum thread, a Q&A), the posts are the
@@ -147,7 +131,7 @@ pub(crate) fn select(
         region = sections::main_if_wider(dom, region, &good_chars);
     }
     // Further posts of a thread are judged as parts of the region.
-    let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region);
+    let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region, on_thread);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let near_region = ancestor(dom, region, SIBLING_LEVELS);
     let mut verdicts = first.to_vec();
@@ -202,9 +186,7 @@ pub(crate) fn select(
         &mut verdicts,
         balance,
     );
-    if forum::posts_are_content(page_type) {
-        forum::drop_counts(blocks, &mut verdicts);
-    }
+    forum::drop_counts(on_thread, blocks, &mut verdicts);
     let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
     let comments = comment_blocks(dom, blocks, node_hints, first, &keep);
     Selection {
@@ -213,6 +195,26 @@ pub(crate) fn select(
         comments,
         region,
     }
+}
+
+/// The first verdicts with teasers of other stories judged bad, as a
+/// related list.
+fn teasers_as_related(dom: &Dom, blocks: &[Block], first: &[Verdict]) -> Vec<Verdict> {
+    let teaser = teasers::teaser_blocks(dom, blocks);
+    first
+        .iter()
+        .zip(&teaser)
+        .map(|(&v, &t)| {
+            if t {
+                Verdict {
+                    class: Class::Bad,
+                    reason: Reason::Hint(HintCategory::Related),
+                }
+            } else {
+                v
+            }
+        })
+        .collect()
 }
 
 /// Each block against the content region: outside it, bad (unless it is
