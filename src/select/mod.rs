@@ -13,6 +13,7 @@
 
 mod context;
 mod entries;
+mod forum;
 mod kinds;
 mod list_page;
 mod product;
@@ -103,12 +104,15 @@ pub(crate) fn select(
     // marks them as a related list before the region is chosen.
     let first = teasers::mark_teasers(first, &list_page::teasers(dom, blocks, page_type));
     let first = first.as_slice();
+    // On a page called a thread, every post is content (`forum.rs`).
+    let thread_hints = forum::thread_hints(page_type, dom, blocks, first, page_hints);
+    let on_thread = thread_hints.is_some();
+    let mut node_hints: &[Hints] = thread_hints.as_deref().unwrap_or(page_hints);
     let (mut region, mut good_chars, article_chars) =
-        content_region(dom, blocks, page_hints, first);
+        content_region(dom, blocks, node_hints, first);
     // On a discussion page (a forum thread, a Q&A), the posts are the
     // content: read the page again with comment hints struck out.
     let comment_free: Vec<Hints>;
-    let mut node_hints: &[Hints] = page_hints;
     if article_chars < DISCUSSION_MAX_ARTICLE_CHARS {
         let discussion_hints: Vec<Hints> = node_hints
             .iter()
@@ -134,7 +138,7 @@ pub(crate) fn select(
         region = sections::main_if_wider(dom, region, &good_chars);
     }
     // Further posts of a thread are judged as parts of the region.
-    let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region);
+    let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region, on_thread);
     let wrapper_chars = good_chars[region as usize] * WRAPPER_SHARE;
     let near_region = ancestor(dom, region, SIBLING_LEVELS);
     let mut verdicts = first.to_vec();
@@ -190,6 +194,7 @@ pub(crate) fn select(
         balance,
     );
     product::drop_repeats(blocks, &mut verdicts, page_type);
+    forum::drop_counts(on_thread, blocks, &mut verdicts);
     let keep: Vec<bool> = verdicts.iter().map(|v| v.class == Class::Good).collect();
     let comments = comment_blocks(dom, blocks, node_hints, first, &keep);
     Selection {

@@ -49,13 +49,15 @@ pub(super) fn posts_of_blocks(
     hints: &[Hints],
     first: &[Verdict],
     region: NodeId,
+    loose: bool,
 ) -> Vec<NodeId> {
+    let signature: fn(&Element) -> Option<String> = if loose { base_signature } else { signature };
     let mut id = region;
     for _ in 0..=POST_LEVELS {
         if id == NONE {
             break;
         }
-        if let Some(signature) = dom.element(id).and_then(signature) {
+        if let Some(wanted) = dom.element(id).and_then(signature) {
             let region_in_comments = carries(dom, hints, id, NONE, &[HintCategory::Comment]);
             let anchor_line = ancestors(dom, id);
             let not_a_post: &[HintCategory] = if region_in_comments {
@@ -63,26 +65,29 @@ pub(super) fn posts_of_blocks(
             } else {
                 &NOT_A_POST
             };
-            let outer = parent_signature(dom, id);
-            let candidates: Vec<NodeId> = twins(dom, id, &signature)
+            let outer = parent_signature(dom, id, signature);
+            let candidates: Vec<NodeId> = twins(dom, id, &wanted, signature)
                 .into_iter()
                 .filter(|&twin| {
                     // A twin whose outer element is the anchor's twin too is a
                     // whole post of the same template, even under a "replies"
                     // container; a lone body class shared with the comments
                     // (`div.content`) is not.
-                    let categories = if outer.is_some() && parent_signature(dom, twin) == outer {
-                        &NOT_A_POST[..NOT_A_POST.len() - 1]
-                    } else {
-                        not_a_post
-                    };
+                    let categories =
+                        if outer.is_some() && parent_signature(dom, twin, signature) == outer {
+                            &NOT_A_POST[..NOT_A_POST.len() - 1]
+                        } else {
+                            not_a_post
+                        };
                     !set_apart(dom, hints, twin, &anchor_line, categories)
                 })
                 .collect();
             let owners = owners(dom, blocks, &candidates);
             let mut has_prose = vec![false; dom.nodes.len()];
             for (&owner, verdict) in owners.iter().zip(first) {
-                if owner != NONE && verdict.class == Class::Good {
+                if owner != NONE
+                    && (verdict.class == Class::Good || (loose && verdict.class == Class::NearGood))
+                {
                     has_prose[owner as usize] = true;
                 }
             }
@@ -109,7 +114,11 @@ pub(super) fn posts_of_blocks(
 }
 
 /// The signature of `id`'s parent.
-fn parent_signature(dom: &Dom, id: NodeId) -> Option<String> {
+fn parent_signature(
+    dom: &Dom,
+    id: NodeId,
+    signature: fn(&Element) -> Option<String>,
+) -> Option<String> {
     let parent = dom.node(id).parent;
     if parent == NONE {
         return None;
@@ -165,7 +174,7 @@ fn carries(
 
 /// An element's template: its tag and its class tokens without digits (ids
 /// and counters differ from post to post); `None` without classes.
-fn signature(element: &Element) -> Option<String> {
+pub(super) fn signature(element: &Element) -> Option<String> {
     let class = element.attr("class")?;
     let mut tokens: Vec<&str> = class
         .split_ascii_whitespace()
@@ -178,9 +187,28 @@ fn signature(element: &Element) -> Option<String> {
     Some(format!("{}.{}", &*element.name, tokens.join(".")))
 }
 
+/// A looser template for threads the page type vouches for: the tag and
+/// the first class token without digits, the template's base class
+/// (`article.message` for XenForo's `message message-threadStarterPost` and
+/// `message message--post`; `div.forum-post` for the first post and the
+/// replies), since forum software marks the first post with a class of its
+/// own.
+pub(super) fn base_signature(element: &Element) -> Option<String> {
+    let class = element.attr("class")?;
+    let first = class
+        .split_ascii_whitespace()
+        .find(|t| !t.bytes().any(|b| b.is_ascii_digit()))?;
+    Some(format!("{}.{}", &*element.name, first))
+}
+
 /// The elements with `anchor`'s signature that neither hold nor sit inside
 /// `anchor`, nor sit in navigation, a header, a footer or an aside.
-fn twins(dom: &Dom, anchor: NodeId, wanted: &str) -> Vec<NodeId> {
+fn twins(
+    dom: &Dom,
+    anchor: NodeId,
+    wanted: &str,
+    signature: fn(&Element) -> Option<String>,
+) -> Vec<NodeId> {
     let Some(anchor_element) = dom.element(anchor) else {
         return Vec::new();
     };
