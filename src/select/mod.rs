@@ -14,6 +14,7 @@
 mod context;
 mod entries;
 mod kinds;
+mod landing;
 mod region;
 mod sections;
 mod teasers;
@@ -93,9 +94,6 @@ pub(crate) fn select(
     balance: Balance,
     page_type: &TypeCall,
 ) -> Selection {
-    // The page type (forced, or the classifier's with its certainty) is
-    // here for rules that hold for one kind of page only.
-    let _ = page_type;
     // Teasers of other stories are prose on their own; their structure
     // marks them as a related list before the region is chosen.
     let teaser = teasers::teaser_blocks(dom, blocks);
@@ -116,10 +114,11 @@ pub(crate) fn select(
     let first = first.as_slice();
     let (mut region, mut good_chars, article_chars) =
         content_region(dom, blocks, &features.node_hints, first);
+    let typed_hints = landing::hints(page_type, &features.node_hints);
+    let mut node_hints: &[Hints] = typed_hints.as_deref().unwrap_or(&features.node_hints);
     // On a discussion page (a forum thread, a Q&A), the posts are the
     // content: read the page again with comment hints struck out.
     let comment_free: Vec<Hints>;
-    let mut node_hints: &[Hints] = &features.node_hints;
     if article_chars < DISCUSSION_MAX_ARTICLE_CHARS {
         let discussion_hints: Vec<Hints> = node_hints
             .iter()
@@ -142,6 +141,7 @@ pub(crate) fn select(
         region = sections::stack_of_sections(dom, region);
         // Off a single article, the page's own <main> is the content.
         region = sections::main_if_wider(dom, region, &good_chars);
+        region = landing::region(dom, region, &good_chars, page_type);
     }
     // Further posts of a thread are judged as parts of the region.
     let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region);
