@@ -15,6 +15,7 @@ mod context;
 mod entries;
 mod forum;
 mod kinds;
+mod landing;
 mod list_page;
 mod product;
 mod region;
@@ -30,7 +31,7 @@ use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Reason, Verdict};
 use crate::model::options::Balance;
 use crate::model::page_signals::TypeCall;
-use context::{promote_headings, settle_near_good, smooth_short};
+use context::settle_in_context;
 use html5ever::local_name;
 use region::{ancestor, content_region, in_comments};
 
@@ -110,6 +111,12 @@ pub(crate) fn select(
     let mut node_hints: &[Hints] = thread_hints.as_deref().unwrap_or(page_hints);
     let (mut region, mut good_chars, article_chars) =
         content_region(dom, blocks, node_hints, first);
+    // On a service or documentation page, some hints no longer condemn
+    // blocks inside the chosen region (`landing.rs`).
+    let typed_hints = landing::hints(page_type, node_hints);
+    if let Some(typed) = typed_hints.as_deref() {
+        node_hints = typed;
+    }
     // On a discussion page (a forum thread, a Q&A), the posts are the
     // content: read the page again with comment hints struck out.
     let comment_free: Vec<Hints>;
@@ -136,6 +143,7 @@ pub(crate) fn select(
         region = sections::stack_of_sections(dom, region);
         // Off a single article, the page's own <main> is the content.
         region = sections::main_if_wider(dom, region, &good_chars);
+        region = landing::region(dom, region, &good_chars, page_type);
     }
     // Further posts of a thread are judged as parts of the region.
     let posts = thread::posts_of_blocks(dom, blocks, node_hints, first, region, on_thread);
@@ -157,33 +165,7 @@ pub(crate) fn select(
         &mut verdicts,
     );
     if let Some(article_region) = entries.as_ref().and_then(|e| e.article) {
-        // The article beside a winning list (a category's own text, a
-        // buying guide under the grid) is content too: its good and
-        // near-good prose, judged against its own region as if no list had
-        // won, with its headings (short, promoted below when text follows);
-        // not when that region is a footer or sidebar.
-        // Measured: wcxb-dev collection 0.530 -> 0.548, listing 0.541 ->
-        // 0.542 (good text alone: 0.542, 0.541).
-        let mut article = first.to_vec();
-        let path = HintPath {
-            wrapper_chars: good_chars[article_region as usize] * WRAPPER_SHARE,
-            ..path
-        };
-        let none = vec![NONE; blocks.len()];
-        judge_against_region(
-            &path,
-            blocks,
-            (article_region, &none),
-            ancestor(dom, article_region, SIBLING_LEVELS),
-            Balance::Precision,
-            &mut article,
-        );
-        for ((v, a), b) in verdicts.iter_mut().zip(&article).zip(blocks) {
-            let heading = matches!(b.kind, BlockKind::Heading(_)) && a.class == Class::Short;
-            if heading || matches!(a.class, Class::Good | Class::NearGood) {
-                *v = *a;
-            }
-        }
+        judge_article_beside_list(&path, blocks, first, article_region, &mut verdicts);
     }
     settle_in_context(
         blocks,
@@ -202,6 +184,44 @@ pub(crate) fn select(
         keep,
         comments,
         region,
+    }
+}
+
+/// The article beside a winning list: its good and near-good prose and
+/// its headings take their verdicts from its own region.
+fn judge_article_beside_list(
+    path: &HintPath<'_>,
+    blocks: &[Block],
+    first: &[Verdict],
+    article_region: NodeId,
+    verdicts: &mut [Verdict],
+) {
+    // The article beside a winning list (a category's own text, a
+    // buying guide under the grid) is content too: its good and
+    // near-good prose, judged against its own region as if no list had
+    // won, with its headings (short, promoted below when text follows);
+    // not when that region is a footer or sidebar.
+    // Measured: wcxb-dev collection 0.530 -> 0.548, listing 0.541 ->
+    // 0.542 (good text alone: 0.542, 0.541).
+    let mut article = first.to_vec();
+    let path = HintPath {
+        wrapper_chars: path.good_chars[article_region as usize] * WRAPPER_SHARE,
+        ..*path
+    };
+    let none = vec![NONE; blocks.len()];
+    judge_against_region(
+        &path,
+        blocks,
+        (article_region, &none),
+        ancestor(path.dom, article_region, SIBLING_LEVELS),
+        Balance::Precision,
+        &mut article,
+    );
+    for ((v, a), b) in verdicts.iter_mut().zip(&article).zip(blocks) {
+        let heading = matches!(b.kind, BlockKind::Heading(_)) && a.class == Class::Short;
+        if heading || matches!(a.class, Class::Good | Class::NearGood) {
+            *v = *a;
+        }
     }
 }
 
@@ -291,52 +311,6 @@ fn seen_by_prose(hints: Hints) -> Hints {
         .without(HintCategory::Header)
 }
 
-/// The neighbour rules, once the region has spoken: captions, near-good
-/// text, trailing fragments, text lists, headings, short blocks; and when
-/// nothing is good, what the region did not condemn.
-fn settle_in_context(
-    blocks: &[Block],
-    features: &PageFeatures,
-    first: &[Verdict],
-    entries: Option<&entries::Entries>,
-    verdicts: &mut [Verdict],
-    balance: Balance,
-) {
-    keep_gallery_captions(blocks, first, verdicts);
-    // Inside the region (everything outside is bad by now), near-good text
-    // is article text: the region was chosen as the subtree where such text
-    // outweighs boilerplate, and articles of short paragraphs have no block
-    // good enough alone to anchor jusText's neighbour rule.
-    // With Balance::Precision, jusText's own rule stands: near-good needs
-    // a good neighbour (settled below).
-    if balance != Balance::Precision {
-        for v in verdicts.iter_mut().filter(|v| v.class == Class::NearGood) {
-            v.class = Class::Good;
-        }
-    }
-    if balance == Balance::Precision {
-        drop_trailing_fragments(features, first, verdicts);
-    }
-    keep_text_lists(features, verdicts);
-    if let Some(list) = entries {
-        list.keep(verdicts);
-    }
-    let before_context = verdicts.to_vec();
-    promote_headings(blocks, verdicts);
-    smooth_short(verdicts, balance);
-    settle_near_good(verdicts);
-    if !verdicts.iter().any(|v| v.class == Class::Good) {
-        // Still nothing (a page of one short paragraph): keep whatever in
-        // the region was not judged boilerplate, rather than return nothing.
-        for (v, b) in verdicts.iter_mut().zip(&before_context) {
-            if matches!(b.class, Class::Short | Class::NearGood) {
-                *v = *b;
-                v.class = Class::Good;
-            }
-        }
-    }
-}
-
 /// Reads the hints on the way from a block up to the region's root.
 struct HintPath<'a> {
     dom: &'a Dom,
@@ -387,27 +361,6 @@ fn condemning(hints: Hints) -> Option<HintCategory> {
         .copied()
 }
 
-/// After the last block that is good on its own, short lines that do not
-/// end like a sentence are sign-offs, sources, credits and prompts
-/// ("Quelle: dpa", "Alle Angaben ohne Gewähr", "03.04.2020").
-fn drop_trailing_fragments(features: &PageFeatures, first: &[Verdict], verdicts: &mut [Verdict]) {
-    let Some(last_good) = first.iter().rposition(|v| v.class == Class::Good) else {
-        return;
-    };
-    let tail = verdicts
-        .iter_mut()
-        .zip(&features.blocks)
-        .skip(last_good + 1);
-    for (verdict, f) in tail {
-        if verdict.class == Class::Short && !f.ends_with_punctuation {
-            *verdict = Verdict {
-                class: Class::Bad,
-                reason: Reason::Short,
-            };
-        }
-    }
-}
-
 /// Reader comments: blocks inside a comment thread that are text, not a
 /// link list or a boilerplate phrase ("Reply", "Leave a comment", dates),
 /// and not already in the article.
@@ -428,54 +381,6 @@ fn comment_blocks(
                 && in_comments(dom, block.container, hints)
         })
         .collect()
-}
-
-/// A run of at least this many short blocks is a list of its own. Measured
-/// here: 3 and 4 score the same on scrapinghub, 4 is a hair better on
-/// trafilatura-eval and safer against stray bylines and datelines.
-const MIN_TEXT_LIST_RUN: usize = 4;
-
-/// Inside the region, a run of short blocks without links (ingredients,
-/// specifications, steps, a list of jokes) is a text list, content in its
-/// own right: menus are link lists, and were judged bad already.
-fn keep_text_lists(features: &PageFeatures, verdicts: &mut [Verdict]) {
-    let mut i = 0;
-    while i < verdicts.len() {
-        let run = verdicts[i..]
-            .iter()
-            .zip(&features.blocks[i..])
-            .take_while(|(v, f)| v.class == Class::Short && f.link_density == 0.0)
-            .count();
-        if run >= MIN_TEXT_LIST_RUN {
-            for v in &mut verdicts[i..i + run] {
-                v.class = Class::Good;
-            }
-        }
-        i += run.max(1);
-    }
-}
-
-/// On a gallery or slideshow page the captions are the article: when the
-/// prose condemned as captions outweighs all other kept prose, it is kept.
-fn keep_gallery_captions(blocks: &[Block], first: &[Verdict], verdicts: &mut [Verdict]) {
-    let prose = |v: &Verdict| matches!(v.class, Class::Good | Class::NearGood);
-    let mut caption_chars = 0;
-    let mut kept_chars = 0;
-    for ((block, before), after) in blocks.iter().zip(first).zip(verdicts.iter()) {
-        if after.reason == Reason::Hint(HintCategory::Caption) && prose(before) {
-            caption_chars += block.chars;
-        } else if prose(after) {
-            kept_chars += block.chars;
-        }
-    }
-    if caption_chars <= kept_chars {
-        return;
-    }
-    for (before, after) in first.iter().zip(verdicts.iter_mut()) {
-        if after.reason == Reason::Hint(HintCategory::Caption) && prose(before) {
-            *after = *before;
-        }
-    }
 }
 
 #[cfg(test)]
