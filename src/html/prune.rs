@@ -19,7 +19,9 @@
 use crate::html::dom::{Dom, Element, NodeData, NodeId, DOCUMENT, NONE};
 use crate::html::streamed;
 use crate::html::unreached;
+use crate::model::data::rows;
 use html5ever::local_name;
+use std::sync::LazyLock;
 
 /// A page that shows fewer characters of text than this once hidden
 /// elements are cut may be veiled as a whole (about 25 words).
@@ -163,9 +165,34 @@ pub(crate) fn is_code(element: &Element) -> bool {
     )
 }
 
-/// What prune cuts: elements never read as text, and hidden ones.
+/// What prune cuts: elements never read as text, hidden ones, and the
+/// banners of consent-management platforms.
 fn unreadable(element: &Element) -> bool {
-    never_text(element) || hidden(element)
+    never_text(element) || hidden(element) || consent_root(element)
+}
+
+/// The id prefixes of consent-management platforms' root elements.
+static CONSENT_ROOTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    rows("consent_roots.txt", include_str!("data/consent_roots.txt"))
+        .map(|row| row.text.trim())
+        .collect()
+});
+
+/// The root of a consent banner or preference centre, by the id its
+/// platform gives it (`onetrust-consent-sdk`, `CybotCookiebotDialog`):
+/// prose about purposes and vendors that would otherwise compete with a
+/// short page's content for the region. Never `<body>` or `<html>`.
+fn consent_root(element: &Element) -> bool {
+    if matches!(element.name, local_name!("body") | local_name!("html")) {
+        return false;
+    }
+    let Some(id) = element.attr_named(&local_name!("id")) else {
+        return false;
+    };
+    CONSENT_ROOTS.iter().any(|prefix| {
+        id.len() >= prefix.len()
+            && id.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    })
 }
 
 /// Elements whose content is never read as text.
@@ -255,6 +282,16 @@ mod tests {
             <div style="visibility:hidden">h4</div><svg><text>h5</text></svg>
             <noscript>h6</noscript><button>h7</button><p>too</p>"#;
         assert_eq!(pruned_text(html), "keep too");
+    }
+
+    #[test]
+    fn cuts_consent_platform_roots_by_id_but_never_body() {
+        let html = r#"<body class="fides-no-scroll"><p>post</p>
+            <div id="onetrust-consent-sdk"><p>We and our partners</p></div>
+            <div id="CybotCookiebotDialog"><p>This website uses cookies</p></div>
+            <div id="fides-banner-container"><p>Your privacy</p></div>
+            <div class="onetrust-like">kept</div></body>"#;
+        assert_eq!(pruned_text(html), "post kept");
     }
 
     #[test]
