@@ -85,7 +85,7 @@ pub(crate) fn vector(o: &Outcome<'_>) -> Vector {
     }
     let marked = o.dom.element(o.region).is_some_and(|e| {
         matches!(e.name, local_name!("article") | local_name!("main"))
-            || e.attr("role") == Some("main")
+            || e.attr_named(&local_name!("role")) == Some("main")
     }) || o
         .node_hints
         .get(o.region as usize)

@@ -5,7 +5,7 @@
 //! text is copied while the tree is built.
 
 use html5ever::tendril::StrTendril;
-use html5ever::{ns, Attribute, LocalName, Namespace};
+use html5ever::{local_name, ns, Attribute, LocalName, Namespace};
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeId = u32;
@@ -157,11 +157,15 @@ impl Dom {
                     break;
                 }
                 let mut step = e.name.to_string();
-                if let Some(i) = e.attr("id").filter(|v| !v.is_empty()) {
+                if let Some(i) = e.attr_named(&local_name!("id")).filter(|v| !v.is_empty()) {
                     step.push('#');
                     step.push_str(i);
                 }
-                for class in e.attr("class").unwrap_or("").split_whitespace() {
+                for class in e
+                    .attr_named(&local_name!("class"))
+                    .unwrap_or("")
+                    .split_whitespace()
+                {
                     step.push('.');
                     step.push_str(class);
                 }

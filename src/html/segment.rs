@@ -192,6 +192,9 @@ impl Pending {
     }
 
     fn push_text(&mut self, text: &str, in_link: bool, preformatted: bool) {
+        // Room for all of it at once: the block's text grows by doubling
+        // from empty otherwise, a reallocation every few words.
+        self.text.reserve(text.len());
         for c in text.chars() {
             if c.is_ascii_graphic() {
                 // Visible ASCII, most characters: the last branch below,

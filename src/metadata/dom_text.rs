@@ -19,7 +19,9 @@ pub(super) fn find_prop(dom: &Dom, id: NodeId, prop: &str) -> Option<NodeId> {
         let node = dom.node(n);
         stack.push(node.next_sibling);
         if let Some(e) = node.element() {
-            if e.attr("itemprop").is_some_and(|p| has_word(p, prop)) {
+            if e.attr_named(&local_name!("itemprop"))
+                .is_some_and(|p| has_word(p, prop))
+            {
                 return Some(n);
             }
             stack.push(node.first_child);
@@ -84,7 +86,7 @@ pub(super) fn text_skipping(
                 ) {
                     continue;
                 }
-                let class = e.attr("class").unwrap_or("");
+                let class = e.attr_named(&local_name!("class")).unwrap_or("");
                 if n != id && !class.is_empty() && kickers.is_some_and(|v| v.marks(&[class]).kicker)
                 {
                     continue;

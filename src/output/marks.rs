@@ -5,6 +5,7 @@
 use crate::html::dom::{Dom, NodeId, DOCUMENT, NONE};
 use crate::html::segment::{Block, SpanMark};
 use crate::model::article::{Mark, Span};
+use html5ever::local_name;
 use url::Url;
 
 /// Schemes a link may keep; anything else (`javascript:`, `data:`,
@@ -102,7 +103,7 @@ pub(crate) fn spans(dom: &Dom, block: &Block, links: Option<&Resolver>) -> Vec<S
             SpanMark::Link(node) => {
                 let href = links.and_then(|r| {
                     dom.element(node)
-                        .and_then(|e| e.attr("href"))
+                        .and_then(|e| e.attr_named(&local_name!("href")))
                         .and_then(|h| r.resolve(h, LINK_SCHEMES))
                 });
                 match href {
@@ -155,14 +156,14 @@ fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// when `src` is missing or a `data:` placeholder) and its alternative text.
 pub(crate) fn image(dom: &Dom, node: NodeId, resolver: &Resolver) -> Option<(String, String)> {
     let element = dom.element(node)?;
-    let src = element.attr("src").map(str::trim);
+    let src = element.attr_named(&local_name!("src")).map(str::trim);
     let src = match src {
         Some(s) if !s.is_empty() && !s.starts_with("data:") => s,
         _ => element.attr("data-src")?,
     };
     let url = resolver.resolve(src, IMAGE_SCHEMES)?;
     let alt = element
-        .attr("alt")
+        .attr_named(&local_name!("alt"))
         .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
         .unwrap_or_default();
     Some((url, alt))
@@ -194,7 +195,7 @@ pub(crate) fn base_href(dom: &Dom) -> Option<String> {
     dom.children(head).find_map(|c| {
         dom.element(c)
             .filter(|e| &*e.name == "base")
-            .and_then(|e| e.attr("href"))
+            .and_then(|e| e.attr_named(&local_name!("href")))
             .map(str::to_string)
     })
 }

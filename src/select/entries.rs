@@ -21,6 +21,7 @@ use crate::html::dom::{Dom, Element, NodeId, NONE};
 use crate::html::segment::{Block, BlockKind};
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Verdict};
+use html5ever::local_name;
 
 /// How many levels above a block its entry may be. Deeper than a teaser
 /// card's (`MAX_ITEM_LEVELS`, 6): app-built results nest a title 7 to 10
@@ -429,9 +430,12 @@ fn in_boilerplate(dom: &Dom, id: NodeId, hints: &[Hints], memo: &mut [Option<boo
 /// `#sidebar`), while entries carry numbered ids (`post-7816`) if any.
 fn signature(element: &Element) -> (&str, &str) {
     let plain = |t: &&str| !t.bytes().any(|b| b.is_ascii_digit());
-    let id = element.attr("id").filter(plain).unwrap_or("");
+    let id = element
+        .attr_named(&local_name!("id"))
+        .filter(plain)
+        .unwrap_or("");
     let class = element
-        .attr("class")
+        .attr_named(&local_name!("class"))
         .and_then(|c| c.split_ascii_whitespace().find(plain))
         .unwrap_or("");
     (id, class)

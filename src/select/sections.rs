@@ -53,9 +53,9 @@ const MAIN_SHARE: f32 = 0.7;
 pub(super) fn main_if_wider(dom: &Dom, region: NodeId, good_chars: &[f32]) -> NodeId {
     let mut id = dom.node(region).parent;
     while id != NONE {
-        let is_main = dom
-            .element(id)
-            .is_some_and(|e| e.name == local_name!("main") || e.attr("role") == Some("main"));
+        let is_main = dom.element(id).is_some_and(|e| {
+            e.name == local_name!("main") || e.attr_named(&local_name!("role")) == Some("main")
+        });
         if is_main {
             let wider = good_chars[region as usize] < MAIN_SHARE * good_chars[id as usize];
             return if wider { id } else { region };

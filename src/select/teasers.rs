@@ -15,6 +15,7 @@ use crate::judge::lexicon::HintCategory;
 use crate::judge::score::{Class, Reason, Verdict};
 
 use super::kinds::{SameKind, MAX_ITEM_LEVELS, MIN_ITEMS as MIN_TEASER_ITEMS};
+use html5ever::local_name;
 
 /// A headline is a block with at least this share of its words in links.
 const HEADLINE_LINK_DENSITY: f32 = 0.8;
@@ -138,7 +139,7 @@ fn item_of(dom: &Dom, container: NodeId, same_kind: &mut SameKind) -> NodeId {
 /// varies per item (`post-7816 category-news`, `is-active`).
 fn first_class(element: &Element) -> (&str, &str) {
     let class = element
-        .attr("class")
+        .attr_named(&local_name!("class"))
         .and_then(|c| c.split_ascii_whitespace().next())
         .unwrap_or("");
     ("", class)

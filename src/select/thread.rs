@@ -16,6 +16,7 @@ use crate::html::dom::{Dom, Element, NodeId, NONE};
 use crate::html::segment::Block;
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::judge::score::{Class, Verdict};
+use html5ever::local_name;
 
 /// How many levels above the region's root a post's template element is
 /// looked for: a region is often a paragraph wrapper a few levels inside the
@@ -175,7 +176,7 @@ fn carries(
 /// An element's template: its tag and its class tokens without digits (ids
 /// and counters differ from post to post); `None` without classes.
 pub(super) fn signature(element: &Element) -> Option<String> {
-    let class = element.attr("class")?;
+    let class = element.attr_named(&local_name!("class"))?;
     let mut tokens: Vec<&str> = class
         .split_ascii_whitespace()
         .filter(|t| !t.bytes().any(|b| b.is_ascii_digit()))
@@ -223,7 +224,7 @@ fn twins(
         if id == anchor
             || element.name != anchor_element.name
             || !element
-                .attr("class")
+                .attr_named(&local_name!("class"))
                 .is_some_and(|c| c.contains(first_class))
             || signature(element).as_deref() != Some(wanted)
         {

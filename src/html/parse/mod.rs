@@ -20,9 +20,9 @@ use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeS
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
-use html5ever::{local_name, Attribute, LocalName, Namespace, QualName};
+use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName};
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 
 /// Parse `html` into a tree whose element nesting stays within about `max_depth`.
 #[cfg(any(test, feature = "internals"))]
@@ -270,31 +270,36 @@ impl ArenaSink {
     }
 }
 
-/// An element's name, as the tree builder asks for it.
-struct Name {
-    ns: Namespace,
-    local: LocalName,
-}
+/// An element's name, as the tree builder asks for it: a borrow of the
+/// element in the arena, so no atom is cloned (and dropped) per question;
+/// the tree builder asks some 5 times per tag, walking its stack of open
+/// elements. html5ever lets a name go before it changes the tree (scraper's
+/// sink borrows the same way), so the borrow never meets a `borrow_mut`.
+struct Name<'a>(Option<Ref<'a, Element>>);
 
-impl std::fmt::Debug for Name {
+/// The name of a node that is not an element (never asked for).
+static NO_NAMESPACE: Namespace = ns!();
+static NO_LOCAL_NAME: LocalName = local_name!("");
+
+impl std::fmt::Debug for Name<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.local)
+        write!(f, "{}", self.local_name())
     }
 }
 
-impl ElemName for Name {
+impl ElemName for Name<'_> {
     fn ns(&self) -> &Namespace {
-        &self.ns
+        self.0.as_ref().map_or(&NO_NAMESPACE, |e| &e.ns)
     }
     fn local_name(&self) -> &LocalName {
-        &self.local
+        self.0.as_ref().map_or(&NO_LOCAL_NAME, |e| &e.name)
     }
 }
 
 impl TreeSink for ArenaSink {
     type Handle = NodeId;
     type Output = Dom;
-    type ElemName<'a> = Name;
+    type ElemName<'a> = Name<'a>;
 
     fn finish(self) -> Dom {
         Dom {
@@ -308,17 +313,14 @@ impl TreeSink for ArenaSink {
         DOCUMENT
     }
 
-    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Name {
-        match self.nodes.borrow().get(*target as usize).map(|n| &n.data) {
-            Some(NodeData::Element(e)) => Name {
-                ns: e.ns.clone(),
-                local: e.name.clone(),
-            },
-            _ => Name {
-                ns: Namespace::from(""),
-                local: LocalName::from(""),
-            },
-        }
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Name<'a> {
+        let element = Ref::filter_map(self.nodes.borrow(), |nodes| {
+            match nodes.get(*target as usize).map(|n| &n.data) {
+                Some(NodeData::Element(e)) => Some(e),
+                _ => None,
+            }
+        });
+        Name(element.ok())
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {

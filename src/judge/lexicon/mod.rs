@@ -21,6 +21,7 @@
 mod cruft;
 pub(crate) mod hash;
 mod hints;
+mod ignore;
 mod normal;
 mod stopwords;
 #[cfg(test)]
@@ -29,7 +30,7 @@ mod tokens;
 
 use std::fmt;
 
-use crate::model::data::rows;
+use ignore::IgnoredClassWords;
 use std::sync::Arc;
 
 pub(crate) use cruft::CruftKind;
@@ -45,46 +46,6 @@ pub(crate) const MAX_CRUFT_WORDS: usize = normal::MAX_CRUFT_WORDS;
 /// `Send + Sync`, so one instance serves every thread of an extractor.
 /// Class-word prefixes that name a post's taxonomy (WordPress `post_class`).
 const TAXONOMY_PREFIXES: [&str; 2] = ["category-", "tag-"];
-
-/// Class words that say nothing of an element's role (`class_ignore.txt`).
-struct IgnoredClassWords {
-    prefixes: Vec<String>,
-    suffixes: Vec<String>,
-}
-
-impl IgnoredClassWords {
-    fn load() -> Self {
-        let mut words = IgnoredClassWords {
-            prefixes: Vec::new(),
-            suffixes: Vec::new(),
-        };
-        let data = include_str!("data/class_ignore.txt");
-        for row in rows("class_ignore.txt", data) {
-            match row.expect("prefix|suffix<TAB>word") {
-                ["prefix", p] => words.prefixes.push(p.to_string()),
-                ["suffix", p] => words.suffixes.push(p.to_string()),
-                _ => row.fail("want `prefix` or `suffix`"),
-            }
-        }
-        words
-    }
-
-    /// Whether any word of `value` is to be ignored (a quick pre-check).
-    fn hits(&self, value: &str) -> bool {
-        value.split_ascii_whitespace().any(|w| self.matches_word(w))
-    }
-
-    fn matches_word(&self, word: &str) -> bool {
-        let word = word.as_bytes();
-        let starts = |p: &String| {
-            word.len() >= p.len() && word[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-        };
-        let ends = |p: &String| {
-            word.len() >= p.len() && word[word.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
-        };
-        self.prefixes.iter().any(starts) || self.suffixes.iter().any(ends)
-    }
-}
 
 /// Whether a class value is a blog post's class list with taxonomy words:
 /// WordPress's `post_class` always adds `type-<post type>` (and `hentry`)

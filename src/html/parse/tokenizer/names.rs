@@ -30,17 +30,35 @@ fn overflow_name() -> LocalName {
     LocalName::from("unboil-overflow-name")
 }
 
+/// Slots of the cache of names met lately, a power of two.
+const RECENT_SLOTS: usize = 64;
+
 /// The names of one page.
 pub(super) struct Names<'a> {
     /// Keyed by page text, so hashed with random keys (see DESIGN.md).
     by_spelling: HashMap<&'a str, LocalName, RandomState>,
+    /// Names met lately, each in the slot its spelling's length and end
+    /// bytes pick: a page spells the same few dozen tag and attribute
+    /// names over and over, and most are found here without hashing the
+    /// spelling. A miss costs one comparison more than the map alone, so
+    /// no spelling a page chooses makes it slower than the map.
+    recent: [Option<(&'a str, LocalName)>; RECENT_SLOTS],
     interned: usize,
+}
+
+/// The slot of [`Names::recent`] for a spelling.
+fn recent_slot(spelling: &str) -> usize {
+    let b = spelling.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let mix = b.len() ^ usize::from(first.unwrap_or(0)) << 1 ^ usize::from(last.unwrap_or(0)) << 2;
+    mix % RECENT_SLOTS
 }
 
 impl<'a> Names<'a> {
     pub(super) fn new() -> Names<'a> {
         Names {
             by_spelling: HashMap::with_hasher(RandomState::new()),
+            recent: [const { None }; RECENT_SLOTS],
             interned: 0,
         }
     }
@@ -48,6 +66,19 @@ impl<'a> Names<'a> {
     /// The atom for a tag or attribute name spelled `spelling` in the page:
     /// ASCII letters lowercased, NUL as U+FFFD.
     pub(super) fn get(&mut self, spelling: &'a str) -> LocalName {
+        let slot = recent_slot(spelling);
+        if let Some((seen, name)) = &self.recent[slot] {
+            if *seen == spelling {
+                return name.clone();
+            }
+        }
+        let name = self.remembered(spelling);
+        self.recent[slot] = Some((spelling, name.clone()));
+        name
+    }
+
+    /// [`get`](Self::get) past the cache of recent names.
+    fn remembered(&mut self, spelling: &'a str) -> LocalName {
         if let Some(name) = self.by_spelling.get(spelling) {
             return name.clone();
         }
