@@ -15,10 +15,11 @@ use unboil_eval::Corpus;
 const SCRAPINGHUB_F1_FLOOR: f64 = 0.973;
 /// Just under the measured 0.9423 (evaluate, 2026-11-24); the target is 0.94.
 const TRAFILATURA_EVAL_F1_FLOOR: f64 = 0.939;
-/// Just under the measured word F1 of 0.819 (evaluate, 2026-12-08; it was
-/// 0.725 before the rules for threads, entry lists and landing pages, and
-/// 0.780 before streaming segments, outvoted hints and the list rules).
-const WCXB_WORD_F1_FLOOR: f64 = 0.815;
+/// Just under the measured word F1 of 0.835 (evaluate, 2026-12-08; it was
+/// 0.725 before the rules for threads, entry lists and landing pages, 0.780
+/// before streaming segments, outvoted hints and the list rules, and 0.819
+/// before selection read the page type).
+const WCXB_WORD_F1_FLOOR: f64 = 0.830;
 
 fn corpus(set: &str) -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
