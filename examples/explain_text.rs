@@ -9,6 +9,7 @@
 //! first verdict from the shared scorer ([`unboil::Extractor::explain`] of
 //! an [`unboil::Input::text`]); then the extracted title, author and date.
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -31,10 +32,33 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    println!("article span: {}", explanation.region);
+    let article = match extractor.extract(unboil::Input::text(&text)) {
+        Ok(article) => article,
+        Err(e) => {
+            eprintln!("explain_text: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match write_report(&explanation, &article) {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`| head`): what it wanted was written.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("explain_text: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Write the blocks and the metadata to standard output; an error when it
+/// cannot be written (`println!` would panic on a closed pipe).
+fn write_report(explanation: &unboil::Explanation, article: &unboil::Article) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "article span: {}", explanation.region)?;
     for (i, block) in explanation.blocks.iter().enumerate() {
         let head: String = block.text.chars().take(70).collect();
-        println!(
+        writeln!(
+            out,
             "{i:4} {} {:<15} first {:<9} {} (w={:.0} sw={:.2})\n     | {head}",
             if block.kept { "KEEP" } else { "drop" },
             block.label.name(),
@@ -42,18 +66,10 @@ fn main() -> ExitCode {
             block.reason,
             block.features.words,
             block.features.stopword_density,
-        );
+        )?;
     }
-    match extractor.extract(unboil::Input::text(&text)) {
-        Ok(article) => {
-            println!("\ntitle  {:?}", article.title);
-            println!("authors {:?}", article.authors);
-            println!("date    {:?}", article.date_published);
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("explain_text: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    writeln!(out, "\ntitle  {:?}", article.title)?;
+    writeln!(out, "authors {:?}", article.authors)?;
+    writeln!(out, "date    {:?}", article.date_published)?;
+    out.flush()
 }

@@ -44,7 +44,7 @@ const MIN_BIO_WORDS: u32 = 12;
 /// After an introducing word, the name may come this far into the
 /// paragraph: past a job title ("Als Inbound Sales Manager bildet Moritz
 /// Bachmann…").
-const INTRO_NAME_WINDOW: usize = 8;
+const INTRO_NAME_WINDOW: usize = 12;
 
 /// The name lines and the bio paragraph under each, among the blocks
 /// still `open` (not judged yet) after the first good paragraph (the
@@ -55,7 +55,7 @@ pub(crate) fn name_and_bio(blocks: &[Block], first: &[Verdict], open: &[bool]) -
         return found;
     };
     for i in start + 1..blocks.len().saturating_sub(1) {
-        if !open[i] || !open[i + 1] || found.last() == Some(&i) {
+        if !open[i] || !open[i + 1] || found.contains(&i) {
             continue;
         }
         let Some((name, introduced)) = name_line(&blocks[i].text) else {
@@ -65,11 +65,17 @@ pub(crate) fn name_and_bio(blocks: &[Block], first: &[Verdict], open: &[bool]) -
         // the release's boilerplate, part of it; a box about someone the
         // article never names is the author's.
         let person = !mentioned(&blocks[start..i], &first[start..i], &name);
+        // "Sobre Carlos Nadalim" may be followed by the name again (a photo's
+        // alt text, a link) before the bio.
+        let again = name_line(&blocks[i + 1].text).is_some_and(|(n, _)| n == name);
+        let bio = if again { i + 2 } else { i + 1 };
         if person
-            && blocks[i + 1].words >= MIN_BIO_WORDS
-            && opens_with_name(&key_words(&blocks[i + 1].text), &name, introduced)
+            && bio < blocks.len()
+            && open[bio]
+            && blocks[bio].words >= MIN_BIO_WORDS
+            && opens_with_name(&key_words(&blocks[bio].text), &name, introduced)
         {
-            found.extend([i, i + 1]);
+            found.extend(i..=bio);
         }
     }
     found

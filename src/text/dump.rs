@@ -61,6 +61,24 @@ const MIN_MEASURED_LINES: usize = 5;
 /// the one before.
 const CLOSING: [char; 6] = [',', '.', ';', ':', ')', '!'];
 
+/// The width lynx wraps a dump at by default: its indented lines end at or
+/// before column 74…
+const LYNX_WRAP_COLUMNS: usize = 74;
+
+/// …and lines it sets flush left at or before column 77: its margin.
+const LYNX_MARGIN: usize = 3;
+
+/// The width html2text wraps its Markdown at by default.
+const HTML2TEXT_WRAP_COLUMNS: usize = 78;
+
+/// The width a dump was wrapped at: of indented lines, and of lines set
+/// flush left (the same but in lynx's dumps).
+#[derive(Clone, Copy)]
+struct Width {
+    indented: usize,
+    flush: usize,
+}
+
 /// One physical line of a dump, taken apart.
 struct Line<'a> {
     raw: &'a str,
@@ -83,14 +101,34 @@ pub(crate) fn normalise(text: &str) -> String {
     let raw = &raw[..];
     // Markdown is taken out of each block once its lines are joined: the
     // tool wrapped the lines with the syntax in them, and a link or its
-    // address may run over a line end.
-    let out_style = Style {
-        wrapped: wrap_width(raw).is_some(),
-        // Lynx writes `[12](BUTTON)` and `[7](42) Comments`, which read as
-        // Markdown links; a dump listing its links at the end is lynx's.
-        markdown: references.is_none() && markup::is_markdown(text),
+    // address may run over a line end. Lynx writes `[12](BUTTON)` and
+    // `[7](42) Comments`, which read as Markdown links; a dump listing its
+    // links at the end is lynx's.
+    let markdown = references.is_none() && markup::is_markdown(text);
+    let lynx = references.is_some();
+    let width = match wrap_width(raw, !markdown, lynx, markdown) {
+        // Lynx keeps a right margin as wide as its left one: lines it set
+        // flush left (table cells, preformatted text) run that much longer.
+        Some(w) if lynx => Some(Width {
+            indented: w,
+            flush: w + LYNX_MARGIN,
+        }),
+        Some(w) => Some(Width {
+            indented: w,
+            flush: w,
+        }),
+        // A dump with lynx's list of links is lynx's, wrapped at its width
+        // even where too few long lines say so (a recipe's short steps).
+        None if lynx => Some(Width {
+            indented: LYNX_WRAP_COLUMNS,
+            flush: LYNX_WRAP_COLUMNS + LYNX_MARGIN,
+        }),
+        None => None,
     };
-    let width = wrap_width(raw);
+    let out_style = Style {
+        wrapped: width.is_some(),
+        markdown,
+    };
     let lines: Vec<Line> = (0..raw.len())
         .map(|i| parse(raw, i, references.is_some(), out_style.markdown))
         .collect();
@@ -142,7 +180,7 @@ fn flush(current: &mut String, out: &mut String, style: Style) {
         std::borrow::Cow::Borrowed(current.as_str())
     };
     let t = text.trim();
-    if !t.is_empty() {
+    if !t.is_empty() && !markup::is_placeholder(t) {
         out.extend(t.chars().map(|c| if c == '\n' { ' ' } else { c }));
         out.push_str(if style.wrapped { "\n\n" } else { "\n" });
     }
@@ -160,9 +198,26 @@ fn parse<'a>(raw: &[&'a str], i: usize, numbered: bool, markdown: bool) -> Line<
     } else {
         markup::strip_markers(body, numbered)
     };
-    let (bullet, bullet_columns) = bullet_width(&stripped, indent, raw, i);
+    let (bullet, mut bullet_columns) = bullet_width(&stripped, indent, raw, i);
     let rest = stripped[bullet..].trim_start();
-    let text = strip_heading(strip_number(rest, indent)).to_string();
+    // A number that opens a line indented like the line above is a
+    // wrapped sentence's ("…and called" / "911. Police responded…").
+    let above = i
+        .checked_sub(1)
+        .map(|j| raw[j])
+        .filter(|l| !l.trim().is_empty());
+    let wrapped_number = above.is_some_and(|l| l.len() - l.trim_start().len() == indent);
+    let (unnumbered, number) = if wrapped_number {
+        (rest, 0)
+    } else {
+        strip_number(rest, indent)
+    };
+    if bullet_columns == 0 {
+        // A numbered item's lines continue under its text, as a bulleted
+        // one's do: " 2. T-Mobile's chief will hand" / "    over the reins".
+        bullet_columns = number;
+    }
+    let text = strip_heading(unnumbered).to_string();
     let blank = !text.chars().any(char::is_alphanumeric) && !text.starts_with(CLOSING);
     Line {
         raw: line,
@@ -213,16 +268,16 @@ fn o_list(raw: &[&str], i: usize) -> bool {
 
 /// An ordered-list number ("3. ", "12) ") that a tool drew before an
 /// indented line: HTML lists number their items by style, not text.
-fn strip_number(text: &str, indent: usize) -> &str {
+fn strip_number(text: &str, indent: usize) -> (&str, usize) {
     if indent == 0 {
-        return text;
+        return (text, 0);
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &text[digits..];
     if (1..=3).contains(&digits) && (rest.starts_with(". ") || rest.starts_with(") ")) {
-        &rest[2..]
+        (&rest[2..], digits + 2)
     } else {
-        text
+        (text, 0)
     }
 }
 
@@ -236,11 +291,23 @@ fn strip_heading(text: &str) -> &str {
 }
 
 /// The width the dump was wrapped at, or `None` when it was not wrapped.
-fn wrap_width(raw: &[&str]) -> Option<usize> {
+/// `wide` counts a CJK character as two columns, as terminals show them
+/// (lynx, w3m); html2text wraps by characters. With `indented_only`, lines
+/// set flush left are not measured (lynx wraps them wider). In html2text's
+/// Markdown (`markdown`), lines reaching its default width and none past
+/// it say enough, however few (a page of short paragraphs).
+fn wrap_width(raw: &[&str], wide: bool, indented_only: bool, markdown: bool) -> Option<usize> {
     let mut widths: Vec<usize> = raw
         .iter()
-        .filter(|l| !l.contains("://") && l.trim().contains(' ') && !is_list_item(l))
-        .map(|l| columns(l.trim_end()))
+        .filter(|l| !l.contains("://") && !is_list_item(l))
+        // A line of one word (a link's address run over, after a quote
+        // mark) is as long as the word, not the width.
+        .filter(|l| {
+            let t = l.trim();
+            t.strip_prefix("> ").unwrap_or(t).trim().contains(' ')
+        })
+        .filter(|l| !indented_only || l.starts_with(char::is_whitespace))
+        .map(|l| columns(l.trim_end(), wide))
         .filter(|&w| w >= MIN_MEASURED_COLUMNS)
         .collect();
     if widths.len() < MIN_MEASURED_LINES {
@@ -260,16 +327,21 @@ fn wrap_width(raw: &[&str]) -> Option<usize> {
         .filter(|&&w| w <= width && w + WRAP_BAND_COLUMNS >= width)
         .count();
     let longer = widths.len() - 1 - top;
-    let banded = in_band as f32 >= WRAP_BAND_SHARE * widths.len() as f32
-        && longer <= excess + MAX_STRAY_LINES;
-    (banded && WRAP_COLUMNS.contains(&width)).then_some(width)
+    let html2text = markdown && width.abs_diff(HTML2TEXT_WRAP_COLUMNS) <= AT_WIDTH_COLUMNS;
+    let banded = in_band as f32 >= WRAP_BAND_SHARE * widths.len() as f32 || html2text;
+    (banded && longer <= excess + MAX_STRAY_LINES && WRAP_COLUMNS.contains(&width)).then_some(width)
 }
 
-/// Whether a line starts with a bullet: html2text leaves list items
-/// unwrapped, so they say nothing of the width.
+/// Whether a line starts with a bullet or a number ("  3. "), or is a
+/// table row: html2text leaves list items and tables unwrapped, so they
+/// say nothing of the width.
 fn is_list_item(line: &str) -> bool {
-    let mut chars = line.trim_start().chars();
-    chars.next().is_some_and(|c| BULLETS.contains(&c)) && chars.next() == Some(' ')
+    let body = line.trim_start();
+    let mut chars = body.chars();
+    let bullet = chars.next().is_some_and(|c| BULLETS.contains(&c)) && chars.next() == Some(' ');
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = (1..=3).contains(&digits) && body[digits..].starts_with(". ");
+    bullet || numbered || body.matches(" | ").count() >= 2
 }
 
 /// How many lines end within [`AT_WIDTH_COLUMNS`] under `width`.
@@ -293,7 +365,7 @@ const MAX_STRAY_LINES: usize = 2;
 const AT_WIDTH_COLUMNS: usize = 2;
 
 /// Whether line `next` continues the block that `prev` is the last line of.
-fn continues(prev: &Line, next: &Line, width: Option<usize>, markdown: bool) -> bool {
+fn continues(prev: &Line, next: &Line, width: Option<Width>, markdown: bool) -> bool {
     if next.bullet > 0 {
         return false;
     }
@@ -302,23 +374,43 @@ fn continues(prev: &Line, next: &Line, width: Option<usize>, markdown: bool) -> 
 
 /// `prev` was broken by the wrap width: the first word of `next` would not
 /// have fitted after it, and `next` sits where `prev`'s text does.
-fn wrapped(prev: &Line, next: &Line, width: Option<usize>, markdown: bool) -> bool {
+fn wrapped(prev: &Line, next: &Line, width: Option<Width>, markdown: bool) -> bool {
     let Some(width) = width else {
         return false;
     };
+    let width = if prev.indent == 0 {
+        width.flush
+    } else {
+        width.indented
+    };
     let aligned = next.indent == prev.indent || next.indent == prev.indent + prev.bullet;
-    let end = columns(prev.raw.trim_end());
-    let first = next.raw.split_whitespace().next().unwrap_or("");
+    let end = columns(prev.raw.trim_end(), !markdown);
+    // The first word, past html2text's block quote mark ("> promised").
+    let mut words = next.raw.split_whitespace();
+    let first = match words.next() {
+        Some(">") if markdown => words.next(),
+        word => word,
+    }
+    .unwrap_or("");
     // CJK text breaks between any two characters.
-    let first_width = if starts_cjk(first) { 2 } else { columns(first) };
+    let first_width = if starts_cjk(first) {
+        columns(
+            &first[..first.chars().next().map_or(0, char::len_utf8)],
+            !markdown,
+        )
+    } else {
+        columns(first, !markdown)
+    };
     // A line filled to the width would have been broken before any next
-    // line, so the break says nothing: a capital after it more likely
-    // starts a block of its own (a repeated headline, a caption). Not so
-    // in Markdown, where a link's text, address and title run on over
-    // full lines.
+    // line, so the break says nothing: after a full sentence, a capital
+    // more likely starts a block of its own (a repeated headline, a
+    // caption). Inside a sentence it is a noun (German writes every noun
+    // with one) or a name. Not so in Markdown, where a link's text,
+    // address and title run on over full lines.
     let full = end >= width && !markdown;
     let capital = first.chars().next().is_some_and(char::is_uppercase);
-    aligned && end + 1 + first_width > width && !(full && capital)
+    let new_block = full && capital && super::patterns::ends_like_sentence(&prev.text);
+    aligned && end + 1 + first_width > width && !new_block
 }
 
 /// `prev` and `next` are two inline pieces of one sentence, as
@@ -334,9 +426,11 @@ fn inline_fragment(prev: &Line, next: &Line) -> bool {
     prev_space || next_space || next_punct
 }
 
-/// Display columns of a line: CJK characters take two.
-fn columns(text: &str) -> usize {
-    text.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+/// Display columns of a line: CJK characters take two when `wide`.
+fn columns(text: &str, wide: bool) -> usize {
+    text.chars()
+        .map(|c| if wide && is_cjk(c) { 2 } else { 1 })
+        .sum()
 }
 
 fn starts_cjk(text: &str) -> bool {
@@ -394,5 +488,63 @@ mod tests {
             out.trim(),
             "New Delhi, News Nation Bureau | Updated\nNext line"
         );
+    }
+
+    fn blocks_of(dump: &str) -> Vec<String> {
+        normalise(dump)
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn a_short_lynx_dump_is_joined_at_lynx_width() {
+        // Too few long lines to read a width: the reference list says lynx.
+        let dump = "   Mix the dry ingredients, then join the egg and the butter at room\n   \
+                    temperature.\n\nReferences\n\n   1. https://example.com/\n";
+        assert_eq!(
+            blocks_of(dump),
+            ["Mix the dry ingredients, then join the egg and the butter at room temperature."]
+        );
+    }
+
+    #[test]
+    fn a_german_noun_after_a_full_line_continues_the_sentence() {
+        let para = "Die Stadt hat am Dienstag beschlossen, die alte Brücke über den Fluss zu\n\
+                    sanieren, nachdem Gutachter im Frühjahr schwere Schäden an den Pfeilern\n\
+                    gefunden hatten. Die Arbeiten sollen im kommenden Jahr beginnen und etwa\n\
+                    zwei Jahre dauern; in dieser Zeit bleibt die Brücke für den Verkehr ganz\n\
+                    gesperrt, auch für Radfahrer und Fußgänger, wie die Verwaltung mitteilte.\n";
+        assert_eq!(blocks_of(para).len(), 1, "{:?}", blocks_of(para));
+    }
+
+    #[test]
+    fn numbered_items_wrap_under_their_text_and_a_number_in_a_sentence_is_text() {
+        // w3m numbers an ordered list one column in, its lines under the text.
+        let dump = "Good morning! This is the tech news you need to know this Tuesday, from the\nstate's investigation into the office company to a change at the top of a phone\ncarrier, a new game after twelve years of waiting, and what the teens want for\nthe holidays this year, according to a survey of thousands of them.\n\n 1. The state attorney general is investigating the company amid the layoffs.\n    It confirmed that it had been contacted by the attorney's office.\n 2. The chief executive is stepping down in May 2020, after nine years at the\n    helm, and will hand the reins to the chief operating officer, who has run\n    the business for years; he stays on as an adviser until the end of it.\n";
+        let blocks = blocks_of(dump);
+        assert_eq!(blocks.len(), 3, "{blocks:?}");
+        assert!(blocks[2].starts_with("The chief executive") && blocks[2].ends_with("end of it."));
+        // A number that opens a line indented like the line above is text.
+        let wrapped = "   Friends, volunteers and the police searched the city for the missing\n   girl for hours on end, until a neighbour who had seen the car called\n   911. Police responded and found her in a hotel room a few hours later,\n   safe and well. The man was arrested on the spot and charged the next\n   morning in court, where he pleaded not guilty to every count against\n   him, officials said on Tuesday evening after the hearing had ended.\n";
+        assert!(
+            blocks_of(wrapped)[0].contains("called 911. Police"),
+            "{:?}",
+            blocks_of(wrapped)
+        );
+    }
+
+    #[test]
+    fn html2text_block_quotes_are_joined() {
+        let dump = "Stadia, Google's streaming platform, launches today. See [the review](https://x.example/r).\n\n\
+                    > Stadia is Google's attempt to make cloud gaming happen, and the company has\n\
+                    > promised a lot: the ability to play basically any game at up to 4K on your\n\
+                    > TV, phone, tablet or laptop, with no lag and on existing internet\n\
+                    > infrastructure. And, based on these broad qualifiers, Stadia delivers the\n\
+                    > goods, for those who play at home on a fast and steady fibre connection.\n";
+        let blocks = blocks_of(dump);
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert!(blocks[1].ends_with("fibre connection."));
     }
 }

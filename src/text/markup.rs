@@ -64,6 +64,22 @@ static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("emphasis pattern: {e}"))
 });
 
+/// Image file extensions: a block that ends with one is an image's name.
+const IMAGE_EXTENSIONS: [&str; 7] = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"];
+
+/// Whether a block is a tool's stand-in for something that is not text: an
+/// inline frame lynx labels with its name or address ("IFRAME:
+/// https://…"), or an image lynx names by its file when it has no alt text
+/// ("brady-pats.png", "Headline of a teaser.jpg").
+pub(crate) fn is_placeholder(block: &str) -> bool {
+    let block = block.trim();
+    let bytes = block.as_bytes();
+    let image = IMAGE_EXTENSIONS.iter().any(|e| {
+        bytes.len() > e.len() && bytes[bytes.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    });
+    image || block.starts_with("IFRAME:") || block.starts_with("FRAME:")
+}
+
 /// Whether `text` is html2text's Markdown: its links mark it; without
 /// them, stars, underscores and backslashes are the page's own.
 pub(crate) fn is_markdown(text: &str) -> bool {
@@ -171,6 +187,17 @@ mod tests {
             "Politik Wirtschaft “Title”"
         );
         assert_eq!(strip_markers("[79]", false), "[79]");
+    }
+
+    #[test]
+    fn frames_and_image_names_are_placeholders() {
+        assert!(is_placeholder("IFRAME: https://ads.example/frame?x=1"));
+        assert!(is_placeholder("fh180x1002x.jpg"));
+        assert!(is_placeholder(
+            "Media and Democrats agree- The witnesses.PNG"
+        ));
+        assert!(!is_placeholder("The photo was saved as a JPEG file."));
+        assert!(!is_placeholder("Émigrés"));
     }
 
     #[test]

@@ -28,6 +28,7 @@ mod bio;
 mod columns;
 mod dates;
 mod dump;
+mod end;
 #[cfg(feature = "internals")]
 mod flatten;
 mod lines;

@@ -5,6 +5,7 @@
 //! both ends of each word, numbers written `<n>`) and matched against
 //! word patterns; see the data file's header for the syntax.
 
+use crate::html::segment::Block;
 use crate::judge::lexicon::hash::{map_with_capacity, FxMap};
 use crate::model::data::rows;
 use std::borrow::Cow;
@@ -20,6 +21,19 @@ pub(crate) const MAX_PATTERN_LINE_WORDS: usize = 24;
 /// label is followed by a colon ("Watch: …"). Five words is a short
 /// sentence ("Recommended for anyone who cooks.").
 const LABEL_SENTENCE_WORDS: usize = 5;
+
+/// A line that opens the comments or a list of other stories is a label
+/// of a few words ("More from Politics", "Comments (12)"); a longer one
+/// with a bar after the label carries a headline of its own and stands
+/// alone ("Also Read | …").
+const MAX_BOUNDARY_LABEL_WORDS: u32 = 5;
+
+/// Whether a line is a link inside the article, a label and a headline
+/// after a bar ("Also Read | Headline of another story"), not a label that
+/// opens a list.
+pub(crate) fn inline_link(block: &Block) -> bool {
+    block.words > MAX_BOUNDARY_LABEL_WORDS && block.text.contains(" | ")
+}
 
 /// What kind of furniture a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +71,7 @@ impl LineKind {
             "comments" => Kind::Line(LineKind::Comments),
             "end" => Kind::Line(LineKind::End),
             "bio" => Kind::Bio,
+            "photo" => Kind::Photo,
             _ => return None,
         })
     }
@@ -68,11 +83,13 @@ impl LineKind {
     }
 }
 
-/// The kinds in the data file: line kinds, and bio phrases.
+/// The kinds in the data file: line kinds, bio phrases, and the words
+/// that make a credit a photo's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Line(LineKind),
     Bio,
+    Photo,
 }
 
 /// One pattern: its words (each a set of alternatives) and where it may sit.
@@ -251,11 +268,18 @@ impl LinePatterns {
         {
             return Some(LineKind::End);
         }
-        let words = Words::new(trimmed)?;
+        let Some(words) = Words::new(trimmed) else {
+            // A long caption still ends with its credit: "… a model of a
+            // Boeing 787 at the Dubai Airshow. (AP Photo/Jon Gambrell)";
+            // a paragraph ending "(dpa)" is the agency's text.
+            return self
+                .parenthesised_credit(trimmed, true)
+                .then_some(LineKind::Credit);
+        };
         if words.len() == 0 {
             return None;
         }
-        if let Some(kind) = self.find(&words, |k| k != Kind::Bio) {
+        if let Some(kind) = self.find(&words, |k| matches!(k, Kind::Line(_))) {
             return Some(kind);
         }
         // A caption with its credit at the end: "(IMAGE: REUTERS FILE)", or
@@ -297,6 +321,7 @@ impl LinePatterns {
                     Kind::Line(kind) => Some(kind),
                     // Bio phrases report as bylines: author furniture.
                     Kind::Bio => Some(LineKind::Byline),
+                    Kind::Photo => Some(LineKind::Credit),
                 };
             }
         }
@@ -315,19 +340,34 @@ impl LinePatterns {
                         .is_some()
             })
         };
-        let body = line.trim_end_matches(['.', ' ']);
-        if let Some(inner) = body.strip_suffix(')') {
-            if let Some(open) = inner.rfind('(') {
-                if credit(&inner[open + 1..]) {
-                    return true;
-                }
-            }
+        if self.parenthesised_credit(line, false) {
+            return true;
         }
         if ends_like_sentence(line) {
             return false;
         }
         let last = line.rfind(". ").map_or(line, |i| &line[i + 2..]);
         last.len() < line.len() && credit(last)
+    }
+
+    /// Whether a line ends with a credit in brackets: "(IMAGE: REUTERS
+    /// FILE)", "(AP Photo/Jon Gambrell)"; with `photo`, one that names a
+    /// photo ("Photo", "Foto", "Getty"), not only an agency.
+    fn parenthesised_credit(&self, line: &str, photo: bool) -> bool {
+        let body = line.trim_end_matches(['.', ' ']);
+        let Some(inner) = body.strip_suffix(')') else {
+            return false;
+        };
+        let Some(open) = inner.rfind('(') else {
+            return false;
+        };
+        Words::new(&inner[open + 1..]).is_some_and(|w| {
+            w.len() > 0
+                && self
+                    .find(&w, |k| k == Kind::Line(LineKind::Credit))
+                    .is_some()
+                && (!photo || self.find(&w, |k| k == Kind::Photo).is_some())
+        })
     }
 }
 

@@ -25,7 +25,7 @@ use crate::judge::lexicon::CruftKind;
 use crate::judge::score::{Class, Reason, Verdict};
 use crate::judge::thresholds::LENGTH_HIGH;
 
-use super::patterns::{ends_like_sentence, LineKind, LinePatterns};
+use super::patterns::{ends_like_sentence, inline_link, LineKind, LinePatterns};
 use super::title::{
     find_title, keep_standfirst, key_words, page_title_line, repeats, TITLE_WINDOW,
 };
@@ -58,12 +58,6 @@ const UNPUNCTUATED_WEIGHT: f32 = 0.25;
 /// cut it short, while the comments after it do not join it.
 const BOUNDARY_COST: f32 = 2.0 * LENGTH_HIGH as f32;
 
-/// A line that opens the comments or a list of other stories is a label
-/// of a few words ("More from Politics", "Comments (12)"); a longer one
-/// with a bar after the label carries a headline of its own and stands
-/// alone ("Also Read | …").
-const MAX_BOUNDARY_LABEL_WORDS: u32 = 5;
-
 /// Copies of a paragraph with more good text than this between them frame
 /// the article (a bio or teaser above and below it) rather than repeat a
 /// line of it: two paragraphs' worth (LENGTH_HIGH each).
@@ -82,6 +76,12 @@ const MAX_BIO_CHARS: u32 = 2 * LENGTH_HIGH;
 /// the best span anywhere: a short article under its headline beats a
 /// long footer blurb, not a long article elsewhere on the page.
 const ANCHORED_SPAN_MIN_SHARE: f32 = 0.4;
+
+/// A span under a repeated headline that holds the best span is given up
+/// for it when the prose it adds above the best span is worth less than
+/// this share of it: the share of a tail past the article's end
+/// (end.rs TAIL_MAX_SHARE).
+const ANCHOR_PREFIX_MAX_SHARE: f32 = 0.25;
 
 /// A credit line of its own ("Foto: Stefan Sauer/dpa") has at most this
 /// many words; the short line above it is the photo's caption.
@@ -124,11 +124,22 @@ pub(crate) fn select(
     let values: Vec<f32> = (0..n)
         .map(|i| span_value(&blocks[i], &features[i], first[i], furniture[i], why[i]))
         .collect();
-    let span = best_span(&values);
+    // Readers' comments under the article are not sought in: the span
+    // lies before the line that opens them.
+    let wall = super::end::comments_wall(blocks, first, furniture, &why).unwrap_or(n);
+    let searched = &values[..wall];
+    let span = best_span(searched);
     let anchored = page_title_line(blocks, &keys, &why).and_then(|t| {
-        let anchored = span_after(&values, t);
-        let share = sum(&values, &anchored) / sum(&values, &span).max(f32::MIN_POSITIVE);
-        (share >= ANCHORED_SPAN_MIN_SHARE && anchored != span).then_some((t, anchored))
+        let anchored = span_after(searched, t);
+        let share = sum(searched, &anchored) / sum(searched, &span).max(f32::MIN_POSITIVE);
+        // A span under the headline that holds the best span adds what
+        // lies between them: when that is nearly no prose, it is a menu
+        // under a headline repeated far above the article.
+        let holds_best = anchored.start <= span.start && anchored.end >= span.end;
+        let prose = |r: Range<usize>| -> f32 { searched[r].iter().map(|v| v.max(0.0)).sum() };
+        let adds_little = holds_best
+            && prose(anchored.start..span.start) < ANCHOR_PREFIX_MAX_SHARE * prose(span.clone());
+        (share >= ANCHORED_SPAN_MIN_SHARE && !adds_little).then_some((t, anchored))
     });
     let (span, title) = match anchored {
         Some((t, anchored)) => (anchored, Some(t)),
@@ -137,6 +148,13 @@ pub(crate) fn select(
             (span, title)
         }
     };
+    let cut = super::end::tail_break(blocks, first, furniture, &values, &why, span.clone());
+    for w in &mut why[cut.end..span.end] {
+        if *w == Why::Kept {
+            *w = Why::PastEnd;
+        }
+    }
+    let span = cut;
     if let Some(t) = title {
         why[t] = Why::Title;
         for (i, words) in keys.iter().enumerate() {
@@ -184,13 +202,19 @@ fn span_value(
     let lexicon_related = first.reason == Reason::Cruft(CruftKind::Related);
     // "Also Read | Headline of another story" is one link inside the
     // article; a label line ("Related stories") opens a list.
-    let inline_link = block.words > MAX_BOUNDARY_LABEL_WORDS && block.text.contains(" | ");
+    let inline_link = inline_link(block);
     let related = furniture == Some(LineKind::Related) || lexicon_related;
     let boundary = furniture.is_some_and(LineKind::is_boundary) || lexicon_related;
     if boundary && !(related && inline_link) {
         return -BOUNDARY_COST;
     }
     if furniture.is_some() || matches!(first.reason, Reason::Cruft(_)) || why != Why::Kept {
+        return 0.0;
+    }
+    // A style sheet or script a tool left in (html2text, bs4) reads as a
+    // long run of words; it is worth nothing to the span, and kept only
+    // inside it (a code sample in a programming article).
+    if looks_like_code(&block.text) {
         return 0.0;
     }
     let unpunctuated = !f.ends_with_punctuation && f.length < LENGTH_HIGH;
@@ -202,6 +226,25 @@ fn span_value(
         Class::Short => chars * SHORT_SENTENCE_WEIGHT,
     }
 }
+
+/// Whether a block reads as code: at least [`CODE_MIN_MARKS`] braces,
+/// semicolons and equals signs, making up [`CODE_MARK_SHARE`] of its
+/// characters or more ("a { color: red; }", "var x = f(y);"). Prose has
+/// hardly any.
+fn looks_like_code(text: &str) -> bool {
+    let (mut chars, mut marks) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        chars += 1;
+        marks += usize::from(matches!(c, '{' | '}' | ';' | '='));
+    }
+    marks >= CODE_MIN_MARKS && marks as f32 >= CODE_MARK_SHARE * chars as f32
+}
+
+/// See [`looks_like_code`].
+const CODE_MIN_MARKS: usize = 4;
+
+/// See [`looks_like_code`].
+const CODE_MARK_SHARE: f32 = 0.03;
 
 /// The run of consecutive blocks with the greatest total value (Kadane's
 /// maximum subarray); empty when no block has a positive value.
@@ -285,12 +328,21 @@ fn drop_frames_and_bios(
     patterns: &LinePatterns,
     why: &mut [Why],
 ) {
-    for places in copies(blocks, keys).values().filter(|p| p.len() > 1) {
+    let copies = copies(blocks, keys);
+    // Blocks that occur more than once: a page that gives the whole article
+    // twice (a print copy, a carousel) repeats it, it does not frame it.
+    let repeated: std::collections::HashSet<usize> = copies
+        .values()
+        .filter(|p| p.len() > 1)
+        .flatten()
+        .copied()
+        .collect();
+    for places in copies.values().filter(|p| p.len() > 1) {
         let (Some(&head), Some(&tail)) = (places.first(), places.last()) else {
             continue;
         };
         let between: u32 = (head + 1..tail)
-            .filter(|&j| first[j].class == Class::Good && !places.contains(&j))
+            .filter(|&j| first[j].class == Class::Good && !repeated.contains(&j))
             .map(|j| blocks[j].chars)
             .sum();
         if between > DUPLICATE_FRAME_CHARS {

@@ -60,6 +60,19 @@ fn furniture_lines_are_recognised_in_several_languages() {
         ("Related Stories", LineKind::Related),
         ("Lo más leído", LineKind::Related),
         ("12 Comments", LineKind::Comments),
+        ("6 thoughts on “How to Adopt a Mindset”", LineKind::Comments),
+        ("Ein Gedanke zu „Über uns“", LineKind::Comments),
+        ("Schreibe einen Kommentar", LineKind::Comments),
+        (
+            "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+            LineKind::Comments,
+        ),
+        (
+            "Boeing's chief executive, left, hands the chairman of Emirates a model of a 787 \
+             Dreamliner at the Dubai Airshow in Dubai, United Arab Emirates, Wednesday, Nov. 20, \
+             2019. (AP Photo/Jon Gambrell)",
+            LineKind::Credit,
+        ),
         ("###", LineKind::End),
     ];
     for (line, kind) in cases {
@@ -77,6 +90,10 @@ fn prose_is_not_furniture() {
         "The photo shows the river at its highest point in a century.",
         "AFP reported on Tuesday that talks had resumed in Geneva.",
         "Comments from residents were mostly positive, the council said.",
+        // A news text ending with its agency is not a caption.
+        "Zum Angebot gehören bei der ARD auch eine Podcast-Reihe sowie Sondersendungen, \
+         darunter vom 6. bis 9. November viermal „Loriot vor acht“ vor der \
+         20-Uhr-„Tagesschau“ im Ersten. (dpa)",
     ] {
         assert_eq!(classify(line), None, "{line}");
     }

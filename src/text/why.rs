@@ -68,6 +68,10 @@ fn describe(why: Why) -> (Label, String) {
     let (label, reason) = match why {
         Why::Furniture(kind) => return furniture(kind),
         Why::OutsideSpan => (Label::OutsideContent, "outside the article span"),
+        Why::PastEnd => (
+            Label::OutsideContent,
+            "past the article's end: after a break, with little prose left",
+        ),
         Why::Title => (Label::Title, "the headline, given as the title"),
         Why::RepeatsTitle => (Label::Title, "repeats the title"),
         Why::Duplicate => (Label::Duplicate, "repeats an earlier paragraph"),
@@ -114,6 +118,9 @@ pub(crate) enum Why {
     FirstVerdict(Reason),
     /// Outside the article span.
     OutsideSpan,
+    /// In the span first found, but after a break past which the span held
+    /// little prose: the page's text after the article.
+    PastEnd,
     /// The title, given as metadata.
     Title,
     /// A line repeating the title.
