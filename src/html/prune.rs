@@ -3,9 +3,9 @@
 //!
 //! Gone: code and styles (`script`, `style`, `template`), embedded and
 //! graphic content (`svg`, `iframe`, `canvas`, media, MathML annotations),
-//! form controls, the `<head>`, and elements hidden from readers
-//! (`hidden`, `aria-hidden="true"`, inline `display:none` or
-//! `visibility:hidden`). Metadata is read before this stage. Streamed
+//! form controls, the `<head>`, consent banners, and elements hidden from
+//! readers (`hidden`, except on closed tab and accordion panels;
+//! `aria-hidden="true"`; inline `display:none` or `visibility:hidden`). Metadata is read before this stage. Streamed
 //! server-rendered segments, hidden until a script moves them into place,
 //! are moved first ([`streamed`]), and so is text a browser shows that the
 //! walk would not reach ([`unreached`]: shadow roots, MathML alternatives).
@@ -238,16 +238,32 @@ fn never_text(element: &Element) -> bool {
 
 /// Elements a reader cannot see.
 fn hidden(element: &Element) -> bool {
+    let mut hidden_attr = false;
     for attr in &element.attrs {
         let value: &str = &attr.value;
         match attr.name.local {
-            local_name!("hidden") => return true,
+            local_name!("hidden") => hidden_attr = true,
             local_name!("aria-hidden") if value.trim().eq_ignore_ascii_case("true") => return true,
             local_name!("style") if style_hides(value) => return true,
             _ => {}
         }
     }
-    false
+    hidden_attr && !is_panel(element)
+}
+
+/// A tab or accordion panel: `role=tabpanel`, or an element labelled by
+/// its tab or button (`aria-labelledby`) that is not a dialog or a menu.
+/// Its `hidden` attribute means "not the open one", not "not for readers":
+/// a click shows it, and its text is the page's own (a FAQ's answers, a
+/// product's specification tab). A hidden dialog (a sign-up or login
+/// modal) stays hidden.
+fn is_panel(element: &Element) -> bool {
+    let role = element.attr("role").map(str::trim).unwrap_or("");
+    let is = |name: &str| role.eq_ignore_ascii_case(name);
+    if is("tabpanel") {
+        return true;
+    }
+    element.attr("aria-labelledby").is_some() && !(is("dialog") || is("alertdialog") || is("menu"))
 }
 
 /// Whether an inline style sets `display:none` or `visibility:hidden`.
@@ -292,6 +308,15 @@ mod tests {
             <div id="fides-banner-container"><p>Your privacy</p></div>
             <div class="onetrust-like">kept</div></body>"#;
         assert_eq!(pruned_text(html), "post kept");
+    }
+
+    #[test]
+    fn shows_closed_tab_and_accordion_panels_but_not_dialogs() {
+        let html = r#"<p>q</p><div role="tabpanel" hidden>specs</div>
+            <div id="a2" aria-labelledby="b2" hidden>answer</div>
+            <div role="dialog" aria-labelledby="t" hidden>sign up</div>
+            <div hidden>other</div>"#;
+        assert_eq!(pruned_text(html), "q specs answer");
     }
 
     #[test]
