@@ -18,7 +18,7 @@
 
 use crate::html::dom::Dom;
 use crate::html::segment::Block;
-use crate::judge::lexicon::{HintCategory, Hints};
+use crate::judge::lexicon::{any_token, HintCategory, Hints};
 use crate::judge::score::{Class, Reason, Verdict};
 use crate::model::article::PageType;
 use crate::model::data::rows;
@@ -88,9 +88,10 @@ pub(super) fn review_hints(dom: &Dom, hints: &[Hints], page_type: &TypeCall) -> 
     out
 }
 
-/// Whether an attribute value has a review token.
+/// Whether an attribute value has a review token (tokens cut as for the
+/// class hints).
 fn names_reviews(value: &str) -> bool {
-    tokens(value).any(|token| {
+    any_token(value, |token| {
         REVIEW_TOKENS.iter().any(|&(prefix, pattern)| {
             if prefix {
                 token.starts_with(pattern)
@@ -99,28 +100,6 @@ fn names_reviews(value: &str) -> bool {
             }
         })
     })
-}
-
-/// Lower-cased tokens of a class/id value: cut at every character that is
-/// not a letter or digit, and at camelCase humps.
-fn tokens(value: &str) -> impl Iterator<Item = String> + '_ {
-    value
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|part| !part.is_empty())
-        .flat_map(|part| {
-            let mut out = Vec::new();
-            let mut current = String::new();
-            let mut previous_lower = false;
-            for c in part.chars() {
-                if c.is_uppercase() && previous_lower && !current.is_empty() {
-                    out.push(std::mem::take(&mut current));
-                }
-                previous_lower = c.is_lowercase();
-                current.extend(c.to_lowercase());
-            }
-            out.push(current);
-            out
-        })
 }
 
 /// On a product page, drop kept blocks that repeat a kept block's text or

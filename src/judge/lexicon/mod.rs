@@ -37,6 +37,18 @@ pub(crate) use cruft::CruftKind;
 pub(crate) use hints::{HintCategory, Hints};
 pub(crate) use stopwords::{Lang, LangSet};
 
+/// Whether any token of an attribute value (cut as the class hints cut
+/// it: at non-alphanumerics, camelCase humps and letter-digit changes,
+/// lowercased) satisfies `hit`: for word lists outside the hint table.
+pub(crate) fn any_token(value: &str, hit: impl Fn(&str) -> bool) -> bool {
+    let mut buf = String::with_capacity(value.len());
+    let mut spans: tokens::Spans = [(0, 0); tokens::MAX_TOKENS];
+    let n = tokens::tokenize(value, &mut buf, &mut spans);
+    spans[..n]
+        .iter()
+        .any(|&(s, e)| hit(&buf[s as usize..e as usize]))
+}
+
 /// Blocks of more words than this are never whole cruft phrases
 /// ([`Lexicon::cruft`]); longer blocks go to
 /// [`Lexicon::contains_cruft_phrase`].
