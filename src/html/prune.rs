@@ -279,16 +279,18 @@ fn style_hides(style: &str) -> bool {
     })
 }
 
+/// The text of `html` once parsed and pruned (unit tests of prune and of
+/// the stages it runs first).
+#[cfg(test)]
+pub(crate) fn pruned_text(html: &str) -> String {
+    let mut dom = crate::html::parse::parse(html, 512);
+    prune(&mut dom);
+    dom.text_of(DOCUMENT)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::html::parse::parse;
-
-    fn pruned_text(html: &str) -> String {
-        let mut dom = parse(html, 512);
-        prune(&mut dom);
-        dom.text_of(DOCUMENT)
-    }
 
     #[test]
     fn removes_code_and_hidden_content() {

@@ -196,15 +196,7 @@ fn show(dom: &mut Dom, id: NodeId) {
 
 #[cfg(test)]
 mod tests {
-    use crate::html::dom::DOCUMENT;
-    use crate::html::parse::parse;
-    use crate::html::prune::prune;
-
-    fn pruned_text(html: &str) -> String {
-        let mut dom = parse(html, 512);
-        prune(&mut dom);
-        dom.text_of(DOCUMENT)
-    }
+    use crate::html::prune::pruned_text;
 
     #[test]
     fn completed_boundary_takes_its_place() {

@@ -46,4 +46,15 @@ impl TypeCall {
             reasons: Vec::new(),
         }
     }
+
+    /// A call of `page_type` with this certainty and no reasons (unit
+    /// tests of the per-type rules).
+    #[cfg(test)]
+    pub(crate) fn called(page_type: PageType, certainty: f32) -> Self {
+        Self {
+            page_type,
+            certainty,
+            reasons: Vec::new(),
+        }
+    }
 }

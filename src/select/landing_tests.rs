@@ -5,14 +5,6 @@ use super::*;
 use crate::html::parse::parse;
 use crate::judge::lexicon::Lexicon;
 
-fn call(page_type: PageType, certainty: f32) -> TypeCall {
-    TypeCall {
-        page_type,
-        certainty,
-        reasons: Vec::new(),
-    }
-}
-
 fn find(dom: &Dom, id_attr: &str) -> NodeId {
     (0..dom.nodes.len() as NodeId)
         .find(|&n| dom.element(n).and_then(|e| e.attr("id")) == Some(id_attr))
@@ -28,12 +20,12 @@ fn a_service_page_region_grows_to_its_main() {
     );
     let (main, region) = (find(&dom, "m"), find(&dom, "r"));
     let good = vec![0.0; dom.nodes.len()];
-    let service = call(PageType::Service, 0.9);
+    let service = TypeCall::called(PageType::Service, 0.9);
     assert_eq!(super::region(&dom, region, &good, &service), main);
     // Not when the call is another type, or an unsure one.
-    let article = call(PageType::Article, 0.9);
+    let article = TypeCall::called(PageType::Article, 0.9);
     assert_eq!(super::region(&dom, region, &good, &article), region);
-    let unsure = call(PageType::Service, MIN_CERTAINTY - 0.1);
+    let unsure = TypeCall::called(PageType::Service, MIN_CERTAINTY - 0.1);
     assert_eq!(super::region(&dom, region, &good, &unsure), region);
 }
 
@@ -54,7 +46,7 @@ fn without_main_it_grows_to_what_holds_most_of_the_good_text() {
     good[wrapper as usize] = 95.0;
     good[page as usize] = 100.0;
     good[DOCUMENT as usize] = 100.0;
-    let service = call(PageType::Service, 0.9);
+    let service = TypeCall::called(PageType::Service, 0.9);
     assert_eq!(super::region(&dom, region, &good, &service), wrapper);
 }
 
@@ -69,13 +61,13 @@ fn hero_testimonial_and_responsive_classes_stop_marking_boilerplate() {
     ];
     assert!(hints[0].contains(HintCategory::Header));
     assert!(hints[1].contains(HintCategory::Byline));
-    let service = call(PageType::Service, 0.9);
+    let service = TypeCall::called(PageType::Service, 0.9);
     let read = super::hints(&service, &hints).unwrap_or_default();
     assert!(!read[0].contains(HintCategory::Header));
     assert!(!read[1].contains(HintCategory::Byline));
     assert!(read[2].contains(HintCategory::Footer));
     assert!(read[3].contains(HintCategory::Consent));
-    assert!(super::hints(&call(PageType::Article, 0.9), &hints).is_none());
+    assert!(super::hints(&TypeCall::called(PageType::Article, 0.9), &hints).is_none());
 }
 
 #[test]
@@ -87,11 +79,11 @@ fn documentation_keeps_its_badges_and_callouts_but_not_its_menus() {
         lexicon.class_hints("page-header"),
     ];
     assert!(hints[0].contains(HintCategory::Tags));
-    let docs = call(PageType::Documentation, 0.9);
+    let docs = TypeCall::called(PageType::Documentation, 0.9);
     let read = super::hints(&docs, &hints).unwrap_or_default();
     assert!(!read[0].contains(HintCategory::Tags));
     assert!(read[1].contains(HintCategory::Sidebar));
     assert!(read[2].contains(HintCategory::Header));
-    let unsure = call(PageType::Documentation, MIN_CERTAINTY - 0.1);
+    let unsure = TypeCall::called(PageType::Documentation, MIN_CERTAINTY - 0.1);
     assert!(super::hints(&unsure, &hints).is_none());
 }

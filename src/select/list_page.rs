@@ -96,19 +96,20 @@ pub(crate) fn ratios(call: &TypeCall) -> ListRatios {
 mod tests {
     use super::*;
 
-    fn call(page_type: PageType, certainty: f32) -> TypeCall {
-        TypeCall {
-            page_type,
-            certainty,
-            reasons: Vec::new(),
-        }
-    }
-
     #[test]
     fn a_listing_or_collection_call_lowers_the_ratios() {
-        assert_eq!(ratios(&call(PageType::Listing, 0.8)), SURE_RATIOS);
-        assert_eq!(ratios(&call(PageType::Collection, 1.0)), SURE_RATIOS);
-        assert_eq!(ratios(&call(PageType::Listing, 0.5)), DOUBTFUL_RATIOS);
+        assert_eq!(
+            ratios(&TypeCall::called(PageType::Listing, 0.8)),
+            SURE_RATIOS
+        );
+        assert_eq!(
+            ratios(&TypeCall::called(PageType::Collection, 1.0)),
+            SURE_RATIOS
+        );
+        assert_eq!(
+            ratios(&TypeCall::called(PageType::Listing, 0.5)),
+            DOUBTFUL_RATIOS
+        );
     }
 
     #[test]
@@ -124,15 +125,24 @@ mod tests {
         let dom = crate::html::parse::parse(&format!("<ul>{html}</ul>"), 512);
         let blocks = crate::html::segment::segment(&dom);
         let marked = |call: &TypeCall| teasers(&dom, &blocks, call).iter().any(|&t| t);
-        assert!(marked(&call(PageType::Article, 0.9)));
-        assert!(!marked(&call(PageType::Listing, 0.9)));
+        assert!(marked(&TypeCall::called(PageType::Article, 0.9)));
+        assert!(!marked(&TypeCall::called(PageType::Listing, 0.9)));
     }
 
     #[test]
     fn other_calls_and_doubtful_ones_keep_the_fitted_ratios() {
-        assert_eq!(ratios(&call(PageType::Article, 0.99)), DEFAULT_RATIOS);
-        assert_eq!(ratios(&call(PageType::Product, 0.9)), DEFAULT_RATIOS);
-        assert_eq!(ratios(&call(PageType::Listing, 0.3)), DEFAULT_RATIOS);
+        assert_eq!(
+            ratios(&TypeCall::called(PageType::Article, 0.99)),
+            DEFAULT_RATIOS
+        );
+        assert_eq!(
+            ratios(&TypeCall::called(PageType::Product, 0.9)),
+            DEFAULT_RATIOS
+        );
+        assert_eq!(
+            ratios(&TypeCall::called(PageType::Listing, 0.3)),
+            DEFAULT_RATIOS
+        );
         assert_eq!(ratios(&TypeCall::unknown()), DEFAULT_RATIOS);
     }
 }

@@ -145,14 +145,6 @@ mod tests {
     use crate::judge::{features, lexicon::Lexicon, score};
     use crate::model::options::Balance;
 
-    fn call(page_type: PageType, certainty: f32) -> TypeCall {
-        TypeCall {
-            page_type,
-            certainty,
-            reasons: Vec::new(),
-        }
-    }
-
     /// The kept blocks' texts of `html`, selected as a page of this type.
     fn kept(html: &str, page_type: &TypeCall) -> Vec<String> {
         let mut dom = parse::parse(html, 512);
@@ -195,7 +187,7 @@ mod tests {
 
     #[test]
     fn a_product_page_keeps_the_product_without_reviews_repeats_or_urls() {
-        let text = kept(PAGE, &call(PageType::Product, 0.95)).join("\n");
+        let text = kept(PAGE, &TypeCall::called(PageType::Product, 0.95)).join("\n");
         assert!(text.contains("hand-thrown stoneware mug"), "{text}");
         assert_eq!(text.matches("Free returns").count(), 1, "{text}");
         assert!(!text.contains("https://"), "{text}");
@@ -204,7 +196,10 @@ mod tests {
 
     #[test]
     fn other_pages_and_unsure_calls_are_left_alone() {
-        for page_type in [call(PageType::Article, 0.99), call(PageType::Product, 0.6)] {
+        for page_type in [
+            TypeCall::called(PageType::Article, 0.99),
+            TypeCall::called(PageType::Product, 0.6),
+        ] {
             let text = kept(PAGE, &page_type).join("\n");
             assert!(text.contains("my sister"), "{text}");
             assert_eq!(text.matches("Free returns").count(), 2, "{text}");
