@@ -19,11 +19,11 @@
 //! [`MIN_CERTAINTY`]: on an article the same widening is what costs
 //! precision (the related stories and teasers beside the story).
 
+use super::sections::enclosing_main;
 use crate::html::dom::{Dom, NodeId, DOCUMENT, NONE};
 use crate::judge::lexicon::{HintCategory, Hints};
 use crate::model::article::PageType;
 use crate::model::page_signals::TypeCall;
-use html5ever::local_name;
 
 /// How sure the classifier must be that the page is a service page.
 /// Measured on wcxb-dev with the service rules (word F1, in-sample;
@@ -86,15 +86,8 @@ pub(super) fn region(
     if !called(page_type, PageType::Service) {
         return region;
     }
-    let mut id = dom.node(region).parent;
-    while id != NONE {
-        let is_main = dom
-            .element(id)
-            .is_some_and(|e| e.name == local_name!("main") || e.attr("role") == Some("main"));
-        if is_main {
-            return id;
-        }
-        id = dom.node(id).parent;
+    if let Some(main) = enclosing_main(dom, region) {
+        return main;
     }
     let page = good_chars[DOCUMENT as usize] * PAGE_SHARE;
     let mut id = region;

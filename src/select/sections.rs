@@ -51,18 +51,25 @@ const MAIN_SHARE: f32 = 0.7;
 /// The page's `<main>` (or `role=main`) around the region when the region
 /// holds less than [`MAIN_SHARE`] of its good text, else `region`.
 pub(super) fn main_if_wider(dom: &Dom, region: NodeId, good_chars: &[f32]) -> NodeId {
+    match enclosing_main(dom, region) {
+        Some(main) if good_chars[region as usize] < MAIN_SHARE * good_chars[main as usize] => main,
+        _ => region,
+    }
+}
+
+/// The nearest `<main>` (or `role=main`) strictly above `region`.
+pub(super) fn enclosing_main(dom: &Dom, region: NodeId) -> Option<NodeId> {
     let mut id = dom.node(region).parent;
     while id != NONE {
         let is_main = dom.element(id).is_some_and(|e| {
             e.name == local_name!("main") || e.attr_named(&local_name!("role")) == Some("main")
         });
         if is_main {
-            let wider = good_chars[region as usize] < MAIN_SHARE * good_chars[id as usize];
-            return if wider { id } else { region };
+            return Some(id);
         }
         id = dom.node(id).parent;
     }
-    region
+    None
 }
 
 fn is_section(dom: &Dom, id: NodeId) -> bool {
