@@ -154,10 +154,14 @@ pub(crate) fn tail_break(
         // A list of teasers is worth no more than the article above it (a
         // landing page is lists all the way down); dated items are never
         // the article going on, however many.
-        let list_after_article = longest_run >= ARTICLE_RUN
-            && ((total - head <= head && is_item_list(&prose, i..span.end))
-                || is_dated_list(&prose, furniture, i..span.end));
-        if i < span.end && is_break && !repeated && (little_left || list_after_article) {
+        // (Walked only at a break that could end the article: the lists
+        // are read over the whole rest of the span.)
+        let list_after_article = || {
+            longest_run >= ARTICLE_RUN
+                && ((total - head <= head && is_item_list(&prose, i..span.end))
+                    || is_dated_list(&prose, furniture, i..span.end))
+        };
+        if i < span.end && is_break && !repeated && (little_left || list_after_article()) {
             return span.start..start;
         }
         seen.extend(marks);
